@@ -1,0 +1,30 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+
+// The public origin, used for canonical URLs and Open Graph tags. Deployments set SITE_URL;
+// the default keeps local builds and tests working without one.
+const site = process.env.SITE_URL || 'https://callback-kit.example';
+
+export default defineConfig({
+  site,
+  output: 'static',
+  // One policy everywhere: every page URL ends with a slash (/guides/some-guide/).
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // Inline the (small) stylesheet so a page renders from its first round trip.
+    inlineStylesheets: 'always',
+  },
+  integrations: [mdx(), preact()],
+  markdown: {
+    // Shiki writes inline styles, which a strict content security policy blocks.
+    syntaxHighlight: 'prism',
+  },
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "img-src 'self' data:"],
+    },
+  },
+});

@@ -1,0 +1,71 @@
+import { expect, test } from '@playwright/test';
+import { builtPagePaths } from '../support/built-pages';
+
+const guidePaths = builtPagePaths().filter((path) => /^\/guides\/[^/]+\/$/.test(path));
+
+test('home page says what the site is for and links to guides and tools', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(nav.getByRole('link', { name: 'Guides' })).toHaveAttribute('href', '/guides/');
+  await expect(nav.getByRole('link', { name: 'Tools' })).toHaveAttribute('href', '/tools/');
+  await expect(page.getByRole('heading', { name: 'Tools for the wait' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'When should I call?' }).first()).toBeVisible();
+  await expect(page.getByRole('contentinfo')).toContainText('nothing you type into our tools leaves your browser');
+});
+
+test('the skip link moves focus to the main content', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+});
+
+test('there is at least one guide', () => {
+  expect(guidePaths.length).toBeGreaterThan(0);
+});
+
+for (const path of guidePaths) {
+  test(`guide ${path} shows title, description, updated date, reading time and contents`, async ({ page }) => {
+    await page.goto(path);
+    const title = await page.getByRole('heading', { level: 1 }).textContent();
+    expect(title?.trim().length).toBeGreaterThan(4);
+    await expect(page).toHaveTitle(`${title?.trim()} | Callback Kit`);
+    const description = await page.locator('meta[name="description"]').getAttribute('content');
+    expect(description?.length).toBeGreaterThan(40);
+    await expect(page.locator('time[datetime]').first()).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+    await expect(page.getByText(/\d+ min read/)).toBeVisible();
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    await expect(toc).toBeVisible();
+    const firstEntry = toc.getByRole('link').first();
+    const target = await firstEntry.getAttribute('href');
+    await firstEntry.click();
+    await expect(page).toHaveURL(new RegExp(`${target}$`));
+    await expect(page.locator(target!)).toBeInViewport();
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${path}$`));
+  });
+}
+
+test('guides index groups guides by stage', async ({ page }) => {
+  await page.goto('/guides/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Guides' })).toBeVisible();
+  const links = page.getByRole('main').getByRole('link');
+  expect(await links.count()).toBeGreaterThanOrEqual(guidePaths.length);
+});
+
+test('tools page lists the three tools', async ({ page }) => {
+  await page.goto('/tools/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Tools' })).toBeVisible();
+  for (const name of ['When should I call?', 'Call and email scripts', 'Dos and don’ts checklist']) {
+    await expect(page.getByRole('main').getByRole('link', { name })).toBeVisible();
+  }
+});
+
+test('an unknown address shows a helpful 404 page', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'We can’t find that page' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'browse all guides' })).toHaveAttribute('href', '/guides/');
+});
