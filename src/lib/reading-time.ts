@@ -8,7 +8,8 @@ export function countProseWords(mdxBody: string): number {
     .replace(/<[^>]*>/g, ' ')
     .replace(/\]\([^)]*\)/g, ' ')
     .replace(/https?:\/\/\S+/g, ' ');
-  const words = prose.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);
+  // A time or number such as 10:30 or 2.5 is one word: separators count only between digits.
+  const words = prose.match(/[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|[.:,](?=\p{N}))*/gu);
   return words ? words.length : 0;
 }
 
