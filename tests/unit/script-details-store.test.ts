@@ -94,8 +94,8 @@ describe('round trip', () => {
     });
     fc.assert(fc.property(arb, (d) => {
       expect(parseDetails(serialiseDetails(d)).details).toEqual(d);
-    }));
-  });
+    }), { numRuns: 300 });
+  }, 20_000);
 
   it('never throws on arbitrary stored text', () => {
     fc.assert(fc.property(fc.oneof(fc.string(), fc.json()), (raw) => {
