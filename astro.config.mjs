@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import { cspHeaders } from './scripts/lib/csp-headers.mjs';
+import { externalLinks } from './scripts/lib/external-links.mjs';
 
 // The public origin, used for canonical URLs and Open Graph tags. Deployments set SITE_URL;
 // the default keeps local builds and tests working without one.
@@ -17,7 +19,14 @@ export default defineConfig({
     // Inline the (small) stylesheet so a page renders from its first round trip.
     inlineStylesheets: 'always',
   },
-  integrations: [mdx(), preact()],
+  integrations: [
+    // Adds rel="noopener noreferrer" to links to other sites in Markdown and MDX.
+    externalLinks(),
+    mdx(),
+    preact(),
+    // Adds the pages' script and style hashes to the policy in dist/_headers.
+    cspHeaders(),
+  ],
   markdown: {
     // Shiki writes inline styles, which a strict content security policy blocks.
     syntaxHighlight: 'prism',

@@ -1,7 +1,8 @@
 import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 
-export const DIST = join(process.cwd(), 'dist');
+// DIST_DIR points the build-output checks at another folder (e.g. `astro build --outDir /tmp/x`).
+export const DIST = process.env.DIST_DIR ? resolve(process.env.DIST_DIR) : join(process.cwd(), 'dist');
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
