@@ -20,7 +20,8 @@ export default defineConfig({
   expect: { timeout: 7_000 },
   // The JSON report feeds the one-line total that CI prints (scripts/test-summary.mjs).
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
-  outputDir: 'test-results/artifacts',
+  // A folder per run, so that runs started side by side never delete each other's traces.
+  outputDir: `test-results/artifacts-${process.env.CI ? 'ci' : process.pid}`,
   use: {
     baseURL: BASE_URL,
     trace: 'retain-on-failure',

@@ -1,0 +1,12 @@
+/**
+ * Components that guides use as MDX tags, handed to every guide's <Content />.
+ *
+ * Why a list and not just imports in the MDX: a component imported only inside an MDX file has
+ * its <style> injected as a separate element whose hash Astro leaves out of the page's CSP,
+ * so the browser blocks it. Passing the component from the page puts its CSS in the page's
+ * own stylesheet, which is hashed. Every component a guide embeds belongs here.
+ */
+import InShort from './InShort.astro';
+import DosAndDonts from './checklist/DosAndDonts.astro';
+
+export const mdxComponents = { InShort, DosAndDonts };
