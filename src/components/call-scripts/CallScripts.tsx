@@ -1,0 +1,235 @@
+import { Fragment } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { buildScripts, VOICEMAIL_TARGET_SECONDS } from '../../lib/follow-up-scripts';
+import {
+  DEFAULT_DETAILS,
+  forgetDetails,
+  loadDetails,
+  saveDetails,
+  type FormDetails,
+  type StorageLike,
+  type TextField,
+} from '../../lib/script-details-store';
+import CallCard from './CallCard';
+import type { ToolCopy } from './copy';
+import DetailsForm from './DetailsForm';
+import EmailBlock from './EmailBlock';
+import ScriptBlock from './ScriptBlock';
+import { loadPhoneCheck } from './phone-check';
+
+interface Props {
+  /** The build date, ISO. Only used for the first (server) render, which has no dates in it. */
+  buildDate: string;
+  /** Level of the tool's own headings: 2 on its page, 3 inside a guide section. */
+  headingLevel: 2 | 3;
+  idPrefix: string;
+  /** Labels, hints and section titles (see copy.ts). */
+  copy: ToolCopy;
+}
+
+/** Today in the user's own calendar, as ISO YYYY-MM-DD. */
+function localToday(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** localStorage, or null where merely touching it throws (some privacy modes, blocked cookies). */
+function browserStorage(): StorageLike | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+const STORAGE_FAILED =
+  'This browser won’t let the page save your details (storage is full or turned off). Everything still works, but your details will be gone when you close the page.';
+
+export default function CallScripts({ buildDate, headingLevel, idPrefix, copy }: Props) {
+  const [ready, setReady] = useState(false);
+  const [today, setToday] = useState(buildDate);
+  const [details, setDetails] = useState<FormDetails>({ ...DEFAULT_DETAILS });
+  const [remember, setRemember] = useState(false);
+  const [storageNote, setStorageNote] = useState<string | null>(null);
+  const [phoneError, setPhoneError] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const phoneTouched = useRef(false);
+  const announceTimer = useRef<number | undefined>(undefined);
+
+  useEffect(() => {
+    setReady(true);
+    setToday(localToday());
+    const loaded = loadDetails(browserStorage());
+    if (loaded.status === 'ok') {
+      setDetails(loaded.details);
+      setRemember(true);
+      setStorageNote('Your saved details are filled in. They stay on this device until you choose “Forget my details”.');
+    } else if (loaded.status === 'corrupt') {
+      forgetDetails(browserStorage());
+      setStorageNote('Your saved details couldn’t be read, so the form starts empty. Nothing else is affected.');
+    }
+    return () => window.clearTimeout(announceTimer.current);
+  }, []);
+
+  const scripts = useMemo(() => buildScripts(details, today), [details, today]);
+
+  function announce(message: string) {
+    // Clear first, so the same message twice in a row is read twice.
+    setAnnouncement('');
+    window.clearTimeout(announceTimer.current);
+    announceTimer.current = window.setTimeout(() => setAnnouncement(message), 50);
+  }
+
+  async function checkPhone(value: string) {
+    const check = await loadPhoneCheck();
+    if (check) setPhoneError(check(value));
+  }
+
+  function update(field: TextField | 'tone', value: string) {
+    const next: FormDetails =
+      field === 'tone' ? { ...details, tone: value === 'formal' ? 'formal' : 'warm' } : { ...details, [field]: value };
+    setDetails(next);
+    // Once a message shows, re-check as they type so it clears the moment the number is fixed.
+    if (field === 'phone' && phoneError) void checkPhone(value);
+    if (remember && saveDetails(browserStorage(), next) === 'unavailable') {
+      setRemember(false);
+      setStorageNote(STORAGE_FAILED);
+    }
+  }
+
+  function onRememberChange(checked: boolean) {
+    if (checked) {
+      if (saveDetails(browserStorage(), details) === 'saved') {
+        setRemember(true);
+        setStorageNote('Your details will be saved on this device as you type. They never leave it.');
+      } else {
+        setRemember(false);
+        setStorageNote(STORAGE_FAILED);
+      }
+    } else {
+      setRemember(false);
+      setStorageNote(
+        forgetDetails(browserStorage())
+          ? 'Your details are no longer saved on this device. They stay in the form until you close the page.'
+          : STORAGE_FAILED,
+      );
+    }
+  }
+
+  function onForget() {
+    const removed = forgetDetails(browserStorage());
+    setRemember(false);
+    setDetails({ ...DEFAULT_DETAILS });
+    setPhoneError(null);
+    const message = removed
+      ? 'Your details were removed from this device and the form was cleared.'
+      : 'The form was cleared. This browser doesn’t allow saving, so nothing was kept on this device.';
+    setStorageNote(message);
+    announce(message);
+  }
+
+  /** Prints the call card alone, even where the tool sits inside a longer guide. */
+  function printCard() {
+    const root = document.documentElement;
+    root.classList.add('cs-printing');
+    window.addEventListener('afterprint', () => root.classList.remove('cs-printing'), { once: true });
+    window.print();
+  }
+
+  function onPhoneFocus() {
+    if (!phoneTouched.current) {
+      phoneTouched.current = true;
+      void loadPhoneCheck();
+    }
+  }
+
+  const level = headingLevel;
+  const sub = headingLevel + 1;
+  const over = scripts.voicemailSeconds > VOICEMAIL_TARGET_SECONDS;
+  const cardHeading = [details.role.trim(), details.company.trim()].filter(Boolean).join(' at ') || 'Follow-up call';
+
+  return (
+    <div class={ready ? 'cs-root cs-root--ready' : 'cs-root'}>
+      <p role="status" class="visually-hidden">
+        {announcement}
+      </p>
+
+      <div class="cs-setup" hidden={!ready}>
+        <DetailsForm
+          idPrefix={idPrefix}
+          details={details}
+          onChange={update}
+          phoneError={phoneError}
+          onPhoneFocus={onPhoneFocus}
+          onPhoneBlur={() => void checkPhone(details.phone)}
+          level={level}
+          copy={copy}
+        />
+        <div class="cs-storage">
+          <div class="cs-checkbox">
+            <input
+              type="checkbox"
+              id={`${idPrefix}-remember`}
+              checked={remember}
+              aria-describedby={`${idPrefix}-remember-hint`}
+              onChange={(event) => onRememberChange((event.currentTarget as HTMLInputElement).checked)}
+            />
+            <label for={`${idPrefix}-remember`}>Remember my details on this device</label>
+          </div>
+          <p class="cs-field-hint" id={`${idPrefix}-remember-hint`}>
+            Off unless you turn it on. Only this browser keeps them; don’t use it on a shared computer.
+          </p>
+          {storageNote && <p class="cs-storage-note">{storageNote}</p>}
+          <p class="cs-actions">
+            <button type="button" class="button button--secondary" onClick={onForget}>
+              Forget my details
+            </button>
+            <button type="button" class="button button--secondary" onClick={printCard}>
+              Print call card
+            </button>
+          </p>
+        </div>
+      </div>
+
+      <div class="cs-scripts">
+        <nav class="cs-jump" aria-label="Scripts">
+          <ul role="list">
+            {copy.groups.map((group) => (
+              <li key={group.slug}>
+                <a href={`#${idPrefix}-${group.slug}-title`}>{group.title}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+
+        {copy.groups.map((group) => {
+          const H = `h${level}` as 'h2';
+          return (
+            <Fragment key={group.slug}>
+              <H id={`${idPrefix}-${group.slug}-title`}>{group.title}</H>
+              {group.sections.map(({ key, slug, title, hint }) => {
+                const value = scripts[key];
+                const id = `${idPrefix}-${slug}`;
+                return typeof value === 'string' ? (
+                  <ScriptBlock key={key} id={id} title={title} hint={hint} text={value} level={sub} announce={announce}>
+                    {key === 'voicemail' && (
+                      <p class={over ? 'cs-timing cs-timing--over' : 'cs-timing'}>
+                        About {scripts.voicemailSeconds} seconds at an easy pace.
+                        {over && ` That’s longer than the ${VOICEMAIL_TARGET_SECONDS} seconds most people will listen to. A shorter job title or company name helps.`}
+                      </p>
+                    )}
+                  </ScriptBlock>
+                ) : (
+                  <EmailBlock key={key} id={id} title={title} hint={hint} email={value} level={sub} announce={announce} />
+                );
+              })}
+            </Fragment>
+          );
+        })}
+      </div>
+
+      <CallCard scripts={scripts} heading={cardHeading} />
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import type { ComponentChildren } from 'preact';
+import CopyButton from './CopyButton';
+
+interface Props {
+  id: string;
+  title: string;
+  /** When to use it, one line. */
+  hint: string;
+  text: string;
+  level: number;
+  announce: (message: string) => void;
+  children?: ComponentChildren;
+}
+
+/** One script: heading, when to use it, the text (as text, never HTML) and a Copy button. */
+export default function ScriptBlock({ id, title, hint, text, level, announce, children }: Props) {
+  const Heading = `h${Math.min(level, 6)}` as 'h3';
+  return (
+    <section class="cs-script" aria-labelledby={`${id}-title`}>
+      <Heading id={`${id}-title`}>{title}</Heading>
+      <p class="cs-hint">{hint}</p>
+      {children}
+      <div class="cs-text" id={`${id}-text`}>
+        {text}
+      </div>
+      <div class="cs-actions">
+        <CopyButton text={text} label={`Copy ${title.toLowerCase()}`} what={title} announce={announce} />
+      </div>
+    </section>
+  );
+}
