@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { defaultState, fieldId, promisedFromTold, stateFromQuery, stateToQuery, toPlanInput, type FormState } from '../../src/lib/planner-state';
+import { planFollowUp } from '../../src/lib/follow-up-plan';
+
+const ZONE = 'America/New_York';
+
+describe(`planner form state (TZ=${process.env.TZ ?? 'unset'})`, () => {
+  it.each([
+    // [told, interview, expected]: Tue 3 March 2026 interview.
+    ['end-of-week', '2026-03-03', '2026-03-06'],
+    ['end-of-week', '2026-03-06', '2026-03-06'],
+    ['end-of-week', '2026-03-07', '2026-03-13'],
+    ['next-week', '2026-03-03', '2026-03-13'],
+    ['next-week', '2026-03-08', '2026-03-13'],
+    ['two-weeks', '2026-03-03', '2026-03-17'],
+    ['none', '2026-03-03', undefined],
+  ] as const)('“%s” after an interview on %s means %s', (told, interview, expected) => {
+    expect(promisedFromTold(told, interview, '', [1, 2, 3, 4, 5])).toBe(expected);
+  });
+
+  it('"end of the week" follows the working week', () => {
+    expect(promisedFromTold('end-of-week', '2026-03-01', '', [7, 1, 2, 3, 4])).toBe('2026-03-05');
+  });
+
+  it('round-trips a full state through the URL', () => {
+    const state: FormState = {
+      ...defaultState(ZONE),
+      interview: '2026-03-03',
+      told: 'date',
+      promised: '2026-03-06',
+      keen: true,
+      region: 'GB-ENG',
+      tz: 'Europe/London',
+      days: [2, 3, 4, 5, 6],
+      closed: '2026-12-24\n2026-12-28 to 2026-12-31',
+      open: '08:30',
+      close: '16:30',
+      third: true,
+      email: true,
+      calls: [{ date: '2026-03-10', newDate: '2026-03-16' }, { date: '2026-03-18', newDate: '' }],
+    };
+    const back = stateFromQuery(`?${stateToQuery(state)}`, ZONE);
+    expect(back).toEqual({ state, ignored: [], present: true });
+  });
+
+  it('keeps the defaults short in the URL', () => {
+    expect(stateToQuery({ ...defaultState(ZONE), interview: '2026-03-03' })).toBe('interview=2026-03-03&tz=America%2FNew_York');
+  });
+
+  it('ignores malformed parameters and names them', () => {
+    const { state, ignored, present } = stateFromQuery('?interview=2026-02-30&told=soon&tz=Mars%2FBase&days=189&region=XX&made=yesterday&open=9am&keen=yes', ZONE);
+    expect(present).toBe(true);
+    expect(state).toEqual(defaultState(ZONE));
+    expect(ignored).toEqual(['interview date', 'what they told you', 'call on the day', 'region', 'time zone', 'working days', 'opening time', 'calls you made']);
+  });
+
+  it('treats an empty query as no plan', () => {
+    expect(stateFromQuery('', ZONE)).toEqual({ state: defaultState(ZONE), ignored: [], present: false });
+  });
+
+  it('turns the form into planner input, with holidays among the closed days', () => {
+    const state: FormState = { ...defaultState(ZONE), interview: '2026-05-19', told: 'end-of-week', closed: '2026-05-26' };
+    const { input, errors } = toPlanInput(state, '2026-05-19', ['2026-05-25']);
+    expect(errors).toEqual([]);
+    expect(input).toMatchObject({ promisedDate: '2026-05-22', closedDates: ['2026-05-26', '2026-05-25'], maxCalls: 2, channel: 'phone' });
+    const result = planFollowUp(input);
+    expect(result.ok && result.plan.calls[0].date).toBe('2026-05-28');
+  });
+
+  it('reports form-only problems at their fields', () => {
+    const state: FormState = { ...defaultState(ZONE), interview: '2026-03-03', told: 'date', closed: 'Christmas' };
+    const { errors } = toPlanInput(state, '2026-03-03', []);
+    expect(errors.map((error) => error.field)).toEqual(['closedDates', 'promisedDate']);
+    expect(fieldId('promisedDate', 'date')).toBe('pl-promised');
+    expect(fieldId('calls.1.newDate', 'none')).toBe('pl-new-1');
+  });
+});
