@@ -1,0 +1,166 @@
+/**
+ * The plan in words: step titles and details for the page, the copy-as-text version and the
+ * calendar events. Pure; formatting goes through Intl (no locale data bundled).
+ */
+import { addDays, daysBetween, formatDate, formatLongDate, parseIsoDate, type IsoDate } from './calendar-dates';
+import type { CallWindow, Plan, PlanStep } from './follow-up-plan';
+import { formatClock, wallClock, zonedInstant } from './zoned-time';
+
+/** "New York time" from "America/New_York". */
+export function zoneLabel(timeZone: string): string {
+  return `${(timeZone.split('/').pop() ?? timeZone).replace(/_/g, ' ')} time`;
+}
+
+export function relativeDay(date: IsoDate, today: IsoDate): string {
+  const days = daysBetween(today, date);
+  if (days === 0) return 'today';
+  if (days === 1) return 'tomorrow';
+  if (days === -1) return 'yesterday';
+  return days > 0 ? `in ${days} days` : `${-days} days ago`;
+}
+
+const range = (start: string, end: string) => `${formatClock(start)}–${formatClock(end)}`;
+
+/**
+ * The windows in the employer's zone, and in the user's own zone when that differs:
+ * "1:30–3:00 PM or 4:00–5:00 PM New York time (10:30 AM–12:00 PM your time)".
+ */
+export function windowsText(date: IsoDate, windows: CallWindow[], timeZone: string, userZone: string): string {
+  if (windows.length === 0) return '';
+  const there = `${windows.map((w) => range(w.start, w.end)).join(' or ')} ${zoneLabel(timeZone)}`;
+  if (userZone === timeZone) return there;
+  const local = windows.map((w) => {
+    const start = wallClock(zonedInstant(date, w.start, timeZone), userZone);
+    const end = wallClock(zonedInstant(date, w.end, timeZone), userZone);
+    const shift = start.date === date ? '' : ` ${formatDate(start.date, { weekday: 'short' })}`;
+    return `${range(start.time, end.time)}${shift}`;
+  });
+  // The same wall-clock times in both zones (same offset that day) need no second reading.
+  if (local.join() === windows.map((w) => range(w.start, w.end)).join()) return there;
+  return `${there} (${local.join(' or ')} your time)`;
+}
+
+export interface StepText {
+  title: string;
+  detail: string;
+}
+
+/** Title and one line of detail for a step; call steps add their windows and "why" on the page. */
+export function stepText(step: PlanStep, plan: Plan): StepText {
+  const email = plan.channel === 'email';
+  switch (step.kind) {
+    case 'interview':
+      return { title: 'Your interview', detail: '' };
+    case 'thank-you':
+      return step.status === 'missed'
+        ? { title: 'Thank-you note', detail: 'The usual window has passed. If you haven’t sent one, a short note now still helps.' }
+        : { title: 'Send a thank-you note', detail: 'Today or tomorrow: thank each interviewer and say you’re still keen.' };
+    case 'promised':
+      return { title: 'The day they named', detail: 'If they get in touch, great. If not, the plan gives them a little grace before you follow up.' };
+    case 'new-date':
+      return { title: 'The new date they gave you', detail: 'The plan starts again from this date.' };
+    case 'call': {
+      const call = plan.calls[step.callIndex ?? 0];
+      const verb = email ? 'Email' : 'Call';
+      if (call.made) return { title: email ? 'You emailed' : 'You called', detail: call.why };
+      const total = Math.max(plan.calls.length, plan.maxCalls);
+      return { title: `${verb} ${call.attempt} of ${total}`, detail: call.why };
+    }
+    case 'treat-as-no':
+      return {
+        title: 'No answer? Treat it as a no',
+        detail: 'Stop following up and put your energy into other applications. If they get back to you later, treat it as a bonus.',
+      };
+  }
+}
+
+const STATUS_WORDS = { done: 'done', missed: 'missed', due: 'today', upcoming: 'coming up' } as const;
+
+/** The whole plan as plain text, for the clipboard. */
+export function planToText(plan: Plan, timeZone: string, userZone: string, link?: string): string {
+  const lines = [`My follow-up plan (interview on ${formatLongDate(plan.interviewDate)})`, ''];
+  for (const step of plan.steps) {
+    const { title, detail } = stepText(step, plan);
+    lines.push(`${formatLongDate(step.date)}: ${title} (${STATUS_WORDS[step.status]})`);
+    if (step.kind === 'call') {
+      const call = plan.calls[step.callIndex ?? 0];
+      const when = windowsText(call.date, call.windows, timeZone, userZone);
+      if (when) lines.push(`  When: ${when}`);
+    }
+    if (detail) lines.push(`  ${detail}`);
+  }
+  lines.push('', 'Keep applying for other jobs while you wait.');
+  if (link) lines.push(`Plan: ${link}`);
+  return lines.join('\n');
+}
+
+type DateArray = [number, number, number] | [number, number, number, number, number];
+
+/** The fields of an `ics` event that this site uses (the library's own type is richer). */
+export interface PlanEvent {
+  uid: string;
+  title: string;
+  description: string;
+  start: DateArray;
+  end: DateArray;
+  startInputType?: 'utc';
+  startOutputType?: 'utc';
+  endInputType?: 'utc';
+  endOutputType?: 'utc';
+  alarms: { action: 'display'; description: string; trigger: { minutes?: number; hours?: number; before: boolean } }[];
+}
+
+function dayArray(date: IsoDate): [number, number, number] {
+  const parts = parseIsoDate(date)!;
+  return [parts.year, parts.month, parts.day];
+}
+
+function utcArray(instant: number): [number, number, number, number, number] {
+  const d = new Date(instant);
+  return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes()];
+}
+
+/**
+ * Calendar events for what is still ahead: the thank-you note (unless its window has
+ * passed), each planned call in its first window (UTC times, so every calendar app shows
+ * them at the employer's hour, converted to the user's zone), and the day to treat it as a no.
+ * All-day events remind at 9 AM; calls 30 minutes before.
+ */
+export function planToEvents(plan: Plan, timeZone: string, userZone: string): PlanEvent[] {
+  const events: PlanEvent[] = [];
+  const uid = (what: string) => `${plan.interviewDate}-${what}@callback-kit`;
+  const allDay = (what: string, date: IsoDate, title: string, description: string): PlanEvent => ({
+    uid: uid(what),
+    title,
+    description,
+    start: dayArray(date),
+    end: dayArray(addDays(date, 1)),
+    alarms: [{ action: 'display', description: title, trigger: { hours: 9, before: false } }],
+  });
+  const thanks = plan.steps.find((step) => step.kind === 'thank-you');
+  if (thanks && thanks.status !== 'missed') {
+    events.push(allDay('thank-you', plan.thankYouBy, 'Send your thank-you note', stepText(thanks, plan).detail));
+  }
+  plan.calls.forEach((call, index) => {
+    if (call.made) return;
+    const step: PlanStep = { kind: 'call', date: call.date, status: call.status, callIndex: index };
+    const { title, detail } = stepText(step, plan);
+    const first = call.windows[0];
+    const name = `Follow-up: ${title.toLowerCase()}`;
+    events.push({
+      uid: uid(`call-${call.attempt}`),
+      title: name,
+      description: `Good times: ${windowsText(call.date, call.windows, timeZone, userZone)}. ${detail}`,
+      start: utcArray(zonedInstant(call.date, first.start, timeZone)),
+      end: utcArray(zonedInstant(call.date, first.end, timeZone)),
+      startInputType: 'utc',
+      startOutputType: 'utc',
+      endInputType: 'utc',
+      endOutputType: 'utc',
+      alarms: [{ action: 'display', description: name, trigger: { minutes: 30, before: true } }],
+    });
+  });
+  const stop = plan.steps.find((step) => step.kind === 'treat-as-no')!;
+  events.push(allDay('treat-as-no', plan.treatAsNoOn, 'No answer? Treat it as a no', stepText(stop, plan).detail));
+  return events;
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { createEvents, type EventAttributes } from 'ics';
+import { planFollowUp, type Plan, type PlanInput } from '../../src/lib/follow-up-plan';
+import { planToEvents, planToText, relativeDay, windowsText, zoneLabel } from '../../src/lib/plan-text';
+
+function planOf(input: PlanInput): Plan {
+  const result = planFollowUp(input);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.plan;
+}
+
+const plan = planOf({ interviewDate: '2026-03-03', promisedDate: '2026-03-06', today: '2026-03-03' });
+
+describe(`plan text and calendar export (TZ=${process.env.TZ ?? 'unset'})`, () => {
+  it('names zones and relative days', () => {
+    expect(zoneLabel('America/New_York')).toBe('New York time');
+    expect(relativeDay('2026-03-10', '2026-03-03')).toBe('in 7 days');
+    expect(relativeDay('2026-03-02', '2026-03-03')).toBe('yesterday');
+  });
+
+  it.each([
+    ['America/New_York', 'America/New_York', '1:30 PM–3:00 PM or 4:00 PM–5:00 PM New York time'],
+    ['America/New_York', 'America/Los_Angeles', '1:30 PM–3:00 PM or 4:00 PM–5:00 PM New York time (10:30 AM–12:00 PM or 1:00 PM–2:00 PM your time)'],
+    ['America/New_York', 'America/Toronto', '1:30 PM–3:00 PM or 4:00 PM–5:00 PM New York time'],
+    ['Europe/London', 'Pacific/Kiritimati', '1:30 PM–3:00 PM or 4:00 PM–5:00 PM London time (3:30 AM–5:00 AM Wed or 6:00 AM–7:00 AM Wed your time)'],
+  ])('windows in %s seen from %s', (zone, user, expected) => {
+    expect(windowsText('2026-03-10', plan.calls[0].windows, zone, user)).toBe(expected);
+  });
+
+  it('copies the whole plan as text, one line per step', () => {
+    const text = planToText(plan, 'America/New_York', 'America/New_York', 'https://example.test/tools/when-to-call/?interview=2026-03-03');
+    expect(text).toContain('Tuesday, March 10, 2026: Call 1 of 2 (coming up)');
+    expect(text).toContain('Tuesday, March 17, 2026: Call 2 of 2 (coming up)');
+    expect(text).toContain('Tuesday, March 24, 2026: No answer? Treat it as a no');
+    expect(text).toContain('Plan: https://example.test/');
+  });
+
+  it('builds a valid iCalendar file whose events match the plan', () => {
+    const events = planToEvents(plan, 'America/New_York', 'Europe/London');
+    const { error, value } = createEvents(events as EventAttributes[], { productId: 'callback-kit' });
+    expect(error).toBeNull();
+    // RFC 5545: lines end in CRLF and are folded at 75 octets.
+    for (const line of value!.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    const ics = value!.replace(/\r\n /g, '');
+    expect(ics.startsWith('BEGIN:VCALENDAR')).toBe(true);
+    expect(ics).toContain('VERSION:2.0');
+    const starts = [...ics.matchAll(/^DTSTART(?:;VALUE=DATE)?:(\S+)$/gm)].map((m) => m[1]);
+    // Thank-you (all day), two calls at 1:30 PM New York (18:30Z before the US change, 17:30Z after), the stop day.
+    expect(starts).toEqual(['20260304', '20260310T173000Z', '20260317T173000Z', '20260324']);
+    expect(ics.match(/BEGIN:VALARM/g)?.length).toBe(4);
+    expect(ics).toContain('UID:2026-03-03-call-1@callback-kit');
+  });
+
+  it('leaves out calls already made and a thank-you whose window has passed', () => {
+    const later = planOf({ interviewDate: '2026-03-03', today: '2026-03-12', calls: [{ date: '2026-03-10' }] });
+    const titles = planToEvents(later, 'UTC', 'UTC').map((event) => event.title);
+    expect(titles).toEqual(['Follow-up: call 2 of 2', 'No answer? Treat it as a no']);
+  });
+});
