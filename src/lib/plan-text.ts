@@ -121,6 +121,14 @@ function utcArray(instant: number): [number, number, number, number, number] {
 }
 
 /**
+ * The `ics` library folds lines at 75 characters, but RFC 5545 counts octets: keeping the
+ * event text to ASCII (plain dashes and apostrophes) keeps every line within the limit.
+ */
+function ascii(text: string): string {
+  return text.replace(/[–—]/g, '-').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[^\x20-\x7e\n]/g, ' ');
+}
+
+/**
  * Calendar events for what is still ahead: the thank-you note (unless its window has
  * passed), each planned call in its first window (UTC times, so every calendar app shows
  * them at the employer's hour, converted to the user's zone), and the day to treat it as a no.
@@ -131,11 +139,11 @@ export function planToEvents(plan: Plan, timeZone: string, userZone: string): Pl
   const uid = (what: string) => `${plan.interviewDate}-${what}@callback-kit`;
   const allDay = (what: string, date: IsoDate, title: string, description: string): PlanEvent => ({
     uid: uid(what),
-    title,
-    description,
+    title: ascii(title),
+    description: ascii(description),
     start: dayArray(date),
     end: dayArray(addDays(date, 1)),
-    alarms: [{ action: 'display', description: title, trigger: { hours: 9, before: false } }],
+    alarms: [{ action: 'display', description: ascii(title), trigger: { hours: 9, before: false } }],
   });
   const thanks = plan.steps.find((step) => step.kind === 'thank-you');
   if (thanks && thanks.status !== 'missed') {
@@ -149,15 +157,15 @@ export function planToEvents(plan: Plan, timeZone: string, userZone: string): Pl
     const name = `Follow-up: ${title.toLowerCase()}`;
     events.push({
       uid: uid(`call-${call.attempt}`),
-      title: name,
-      description: `Good times: ${windowsText(call.date, call.windows, timeZone, userZone)}. ${detail}`,
+      title: ascii(name),
+      description: ascii(`Good times: ${windowsText(call.date, call.windows, timeZone, userZone)}. ${detail}`),
       start: utcArray(zonedInstant(call.date, first.start, timeZone)),
       end: utcArray(zonedInstant(call.date, first.end, timeZone)),
       startInputType: 'utc',
       startOutputType: 'utc',
       endInputType: 'utc',
       endOutputType: 'utc',
-      alarms: [{ action: 'display', description: name, trigger: { minutes: 30, before: true } }],
+      alarms: [{ action: 'display', description: ascii(name), trigger: { minutes: 30, before: true } }],
     });
   });
   const stop = plan.steps.find((step) => step.kind === 'treat-as-no')!;

@@ -41,7 +41,7 @@ describe(`plan text and calendar export (TZ=${process.env.TZ ?? 'unset'})`, () =
     expect(error).toBeNull();
     // RFC 5545: lines end in CRLF and are folded at 75 octets.
     for (const line of value!.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
-    const ics = value!.replace(/\r\n /g, '');
+    const ics = value!.replace(/\r\n[ \t]/g, '');
     expect(ics.startsWith('BEGIN:VCALENDAR')).toBe(true);
     expect(ics).toContain('VERSION:2.0');
     const starts = [...ics.matchAll(/^DTSTART(?:;VALUE=DATE)?:(\S+)$/gm)].map((m) => m[1]);
