@@ -279,3 +279,35 @@ test('the page ships at most 10 KB of JavaScript, brotli-compressed', async ({ p
   expect(scripts.length).toBeGreaterThan(0);
   expect(bytes).toBeLessThanOrEqual(10 * 1024);
 });
+
+test.describe('the dos and don’ts in the etiquette guide', () => {
+  test.use({ javaScriptEnabled: false });
+  const GUIDE = '/guides/follow-up-call-etiquette/';
+
+  test('show every item of the same data with its reason, grouped under linkable h3s', async ({ page }) => {
+    await page.goto(GUIDE);
+    for (const group of data.groups) {
+      const heading = page.getByRole('heading', { level: 3, name: group.title, exact: true });
+      await expect(heading).toHaveAttribute('id', group.id);
+      const section = page.getByRole('region', { name: group.title });
+      await expect(section.getByRole('listitem')).toHaveCount(group.items.length);
+      for (const item of group.items) {
+        const entry = section.getByRole('listitem').filter({ hasText: item.text });
+        await expect(entry).toContainText(`Why: ${item.why}`);
+      }
+    }
+  });
+
+  test('turn links into this same guide into in-page links', async ({ page }) => {
+    await page.goto(GUIDE);
+    const monday = page.getByRole('region', { name: 'Picking the moment to call' }).getByRole('link', { name: `Read more about “${MONDAY}”` });
+    await expect(monday).toHaveAttribute('href', '#skip-mondays');
+    const elsewhere = page.getByRole('link', { name: `Read more about “${THANKS}”` });
+    await expect(elsewhere).toHaveAttribute('href', '/guides/thank-you-notes-and-other-channels/#when-to-send-it');
+  });
+
+  test('link to the interactive checklist', async ({ page }) => {
+    await page.goto(GUIDE);
+    await expect(page.locator(`main a[href="${PATH}"]`).first()).toBeVisible();
+  });
+});

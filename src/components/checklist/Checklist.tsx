@@ -229,7 +229,7 @@ export default class Checklist extends Component<ChecklistProps, State> {
                           <>
                             {' '}
                             <a href={item.link}>
-                              Read more<span class="visually-hidden">: {item.text}</span>
+                              Read more<span class="visually-hidden"> about “{item.text}”</span>
                             </a>
                           </>
                         )}
