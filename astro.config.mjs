@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { cspHeaders } from './scripts/lib/csp-headers.mjs';
 import { externalLinks } from './scripts/lib/external-links.mjs';
+import sitemap from '@astrojs/sitemap';
+import searchAndOffline from './scripts/search-and-offline.mjs';
 
 // The public origin, used for canonical URLs and Open Graph tags. Deployments set SITE_URL;
 // the default keeps local builds and tests working without one.
@@ -24,6 +26,10 @@ export default defineConfig({
     externalLinks(),
     mdx(),
     preact(),
+    // Every page except the search results page (noindex) and the 404 page.
+    sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
+    // After the build: the Pagefind search index and the offline service worker (sw.js).
+    searchAndOffline(),
     // Adds the pages' script and style hashes to the policy in dist/_headers.
     cspHeaders(),
   ],

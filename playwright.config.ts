@@ -25,6 +25,9 @@ export default defineConfig({
   use: {
     baseURL: BASE_URL,
     trace: 'retain-on-failure',
+    // The service worker would serve pages from its cache and hide what the server sends; only
+    // the offline test (tests/e2e/offline.spec.ts) lets it run.
+    serviceWorkers: 'block',
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
   },
   projects: [

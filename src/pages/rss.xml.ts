@@ -1,0 +1,25 @@
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { getCollection } from 'astro:content';
+import { STAGES } from '../data/stages';
+
+/** The guides as an RSS feed, newest first, linked from every page's <head>. */
+export async function GET(context: APIContext) {
+  const guides = (await getCollection('guides')).sort(
+    (a, b) => b.data.published.getTime() - a.data.published.getTime() || a.data.order - b.data.order || a.id.localeCompare(b.id),
+  );
+  return rss({
+    title: 'Callback Kit guides',
+    description: 'Guides for the wait after a job interview: when to call, what to say, and what to do if the promised call never comes.',
+    site: context.site!,
+    trailingSlash: true,
+    customData: '<language>en-us</language>',
+    items: guides.map((guide) => ({
+      title: guide.data.title,
+      description: guide.data.description,
+      pubDate: guide.data.published,
+      link: `/guides/${guide.id}/`,
+      categories: STAGES.filter((stage) => stage.id === guide.data.stage).map((stage) => stage.title),
+    })),
+  });
+}

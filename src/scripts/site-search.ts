@@ -1,0 +1,194 @@
+/**
+ * Site search on /search/, with Pagefind's low-level API and our own rendering (Pagefind's UI
+ * bundle injects inline styles, which the content security policy blocks).
+ *
+ * Nothing is fetched until the reader starts a search: typing, submitting, or arriving with ?q=.
+ * Results are built with DOM APIs only; an excerpt's <mark> highlights become <mark> elements
+ * and everything else becomes text, so no markup from the index is ever parsed.
+ */
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindResult {
+  id: string;
+  data: () => Promise<PagefindResultData>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+}
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (term: string) => Promise<PagefindSearch | null>;
+}
+
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+const PAGE_SIZE = 10;
+const TYPING_DELAY_MS = 250;
+
+let pagefindPromise: Promise<Pagefind> | undefined;
+
+function loadPagefind(): Promise<Pagefind> {
+  pagefindPromise ??= (async () => {
+    const url = PAGEFIND_URL;
+    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await pagefind.options({ excerptLength: 24 });
+    await pagefind.init();
+    return pagefind;
+  })();
+  pagefindPromise.catch(() => {
+    // Let the next search try again (for example once the connection is back).
+    pagefindPromise = undefined;
+  });
+  return pagefindPromise;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** Text with HTML character references decoded, without parsing any markup. */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
+    if (code[0] === '#') {
+      const point = code[1].toLowerCase() === 'x' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
+      return Number.isFinite(point) && point > 0 && point <= 0x10ffff ? String.fromCodePoint(point) : whole;
+    }
+    return ENTITIES[code.toLowerCase()] ?? whole;
+  });
+}
+
+/** Splits a Pagefind excerpt into plain and highlighted runs; any other tag is dropped. */
+export function excerptRuns(excerpt: string): { text: string; mark: boolean }[] {
+  const runs: { text: string; mark: boolean }[] = [];
+  let mark = false;
+  for (const part of excerpt.split(/(<\/?mark>)/i)) {
+    if (/^<mark>$/i.test(part)) mark = true;
+    else if (/^<\/mark>$/i.test(part)) mark = false;
+    else {
+      const text = decodeEntities(part.replace(/<[^>]*>/g, ''));
+      if (text) runs.push({ text, mark });
+    }
+  }
+  return runs;
+}
+
+function renderResult(data: PagefindResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  const heading = document.createElement('h2');
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.textContent = data.meta.title || data.url;
+  heading.append(link);
+  item.append(heading);
+  if (data.meta.section) {
+    const label = document.createElement('p');
+    label.className = 'meta';
+    label.textContent = data.meta.section;
+    item.append(label);
+  }
+  const excerpt = document.createElement('p');
+  for (const run of excerptRuns(data.excerpt)) {
+    if (run.mark) {
+      const highlight = document.createElement('mark');
+      highlight.textContent = run.text;
+      excerpt.append(highlight);
+    } else {
+      excerpt.append(run.text);
+    }
+  }
+  if (excerpt.textContent) item.append(excerpt);
+  return item;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+export function startSearch(root: Document = document): void {
+  const form = root.querySelector<HTMLFormElement>('[data-search-form]');
+  const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+  const status = root.querySelector<HTMLElement>('[data-search-status]');
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]');
+  const moreWrap = root.querySelector<HTMLElement>('[data-search-more-wrap]');
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]');
+  if (!form || !input || !status || !list || !moreWrap || !more) return;
+
+  let latest = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let pending: PagefindResult[] = [];
+
+  function setQueryInUrl(term: string) {
+    const url = new URL(window.location.href);
+    if (term) url.searchParams.set('q', term);
+    else url.searchParams.delete('q');
+    history.replaceState(history.state, '', url);
+  }
+
+  async function showNext(searchId: number) {
+    const batch = pending.slice(0, PAGE_SIZE);
+    pending = pending.slice(PAGE_SIZE);
+    const data = await Promise.all(batch.map((result) => result.data()));
+    if (searchId !== latest) return;
+    list!.append(...data.map(renderResult));
+    moreWrap!.hidden = pending.length === 0;
+  }
+
+  async function run(rawTerm: string) {
+    const term = rawTerm.trim();
+    const searchId = ++latest;
+    setQueryInUrl(term);
+    if (!term) {
+      list!.replaceChildren();
+      list!.hidden = true;
+      moreWrap!.hidden = true;
+      status!.textContent = '';
+      return;
+    }
+    status!.textContent = 'Searching…';
+    try {
+      const pagefind = await loadPagefind();
+      const search = await pagefind.search(term);
+      if (searchId !== latest || !search) return;
+      pending = search.results;
+      list!.replaceChildren();
+      const total = search.results.length;
+      list!.hidden = total === 0;
+      await showNext(searchId);
+      if (searchId !== latest) return;
+      status!.textContent =
+        total === 0
+          ? `No results for “${term}”. Try a shorter or different word, or browse everything below.`
+          : `${plural(total, 'result')} for “${term}”.`;
+    } catch {
+      if (searchId !== latest) return;
+      list!.replaceChildren();
+      list!.hidden = true;
+      moreWrap!.hidden = true;
+      status!.textContent = 'Search isn’t available right now. Check your connection and try again, or browse everything below.';
+    }
+  }
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(input.value), TYPING_DELAY_MS);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    void run(input.value);
+  });
+  more.addEventListener('click', async () => {
+    const firstNew = list.children.length;
+    await showNext(latest);
+    // Move focus to the first new result so keyboard and screen reader users carry on from there.
+    list.children[firstNew]?.querySelector('a')?.focus();
+  });
+
+  const initial = new URLSearchParams(window.location.search).get('q');
+  if (initial) {
+    input.value = initial;
+    void run(initial);
+  }
+}

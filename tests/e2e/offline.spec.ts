@@ -1,0 +1,101 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { TOOLS, toolHref } from '../../src/data/tools';
+import { builtPagePaths, DIST } from '../support/built-pages';
+
+// The other browser tests block the service worker; these need it.
+test.use({ serviceWorkers: 'allow' });
+
+const guidePaths = builtPagePaths().filter((path) => /^\/guides\/[^/]+\/$/.test(path));
+
+/** Waits until the service worker is active, has precached the site and controls the page. */
+async function waitForServiceWorker(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+  });
+}
+
+/** Brings every island into view and waits until none is left unhydrated (its script ran). */
+async function expectHydrated(page: Page) {
+  const islands = page.locator('astro-island');
+  for (let index = 0; index < (await islands.count()); index += 1) await islands.nth(index).scrollIntoViewIfNeeded();
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+}
+
+test('after one visit, guides, tools and the search page work with no network', async ({ page, context }) => {
+  expect(existsSync(join(DIST, 'sw.js')), 'dist/sw.js: build with `npm run build`').toBe(true);
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => {
+    // Offline, Chromium logs the failed network attempts of the search page; anything else is a bug.
+    if (message.type() === 'error' && !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(message.text())) problems.push(message.text());
+  });
+
+  // One visit: a guide, then a tool (pages that run JavaScript register the service worker).
+  await page.goto(guidePaths[0]);
+  await page.goto('/tools/');
+  await waitForServiceWorker(page);
+
+  await context.setOffline(true);
+  expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+
+  // Every guide, including ones never opened, reloads from the cache.
+  for (const path of guidePaths) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'On this page' })).toBeVisible();
+  }
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+  // Every tool that is built loads and hydrates offline.
+  for (const tool of TOOLS) {
+    const path = toolHref(tool.slug);
+    if (!existsSync(join(DIST, path, 'index.html'))) continue;
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectHydrated(page);
+  }
+
+  // The search page opens and says plainly that search needs a connection it hasn't cached yet.
+  await page.goto('/search/?q=call');
+  await expect(page.getByRole('status')).toHaveText(/Search isn’t available right now|\d+ results? for/);
+  expect(problems).toEqual([]);
+});
+
+test('offline, the checklist still ticks and remembers progress', async ({ page, context }) => {
+  const path = toolHref('checklist');
+  test.skip(!existsSync(join(DIST, path, 'index.html')), 'the checklist page is not built');
+  await page.goto(path);
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+
+  await page.reload();
+  await expectHydrated(page);
+  const progress = page.getByText(/^\d+ of \d+ done$/);
+  await expect(progress).toHaveText(/^0 of \d+ done$/);
+  const box = page.getByRole('checkbox').first();
+  await box.check();
+  await expect(box).toBeChecked();
+  await expect(progress).toHaveText(/^1 of \d+ done$/);
+  await page.reload();
+  await expect(page.getByRole('checkbox').first()).toBeChecked();
+});
+
+test('a search made online works again offline', async ({ page, context }) => {
+  await page.goto('/search/?q=voicemail');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results? for “voicemail”\.$/);
+  await waitForServiceWorker(page);
+  // The first search may have run before the worker took control: search once more through it.
+  await page.reload();
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results? for “voicemail”\.$/);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results? for “voicemail”\.$/);
+  await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link').first()).toBeVisible();
+});

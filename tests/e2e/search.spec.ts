@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { builtPagePaths, DIST } from '../support/built-pages';
+
+const guidePaths = builtPagePaths().filter((path) => /^\/guides\/[^/]+\/$/.test(path));
+/** Guides with no island of their own: the header must not add any script to them. */
+const plainGuides = guidePaths.filter((path) => !readFileSync(join(DIST, path, 'index.html'), 'utf8').includes('<astro-island'));
+
+/** Every request the page makes for Pagefind's code or index, by path. */
+function watchPagefind(page: Page): string[] {
+  const requested: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.startsWith('/pagefind/')) requested.push(url.pathname);
+  });
+  return requested;
+}
+
+/** Fails the test on console errors and content security policy violations. */
+function watchProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  void page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
+    });
+  });
+  return problems;
+}
+
+test('a guide page loads no script and nothing of search until someone searches', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  const pagefind = watchPagefind(page);
+  expect(plainGuides.length).toBeGreaterThan(0);
+  await page.goto(plainGuides[0], { waitUntil: 'networkidle' });
+  await expect(page.getByRole('search', { name: 'Site' }).getByRole('searchbox', { name: 'Search guides and tools' })).toBeVisible();
+  expect(scripts).toEqual([]);
+  expect(pagefind).toEqual([]);
+});
+
+test('search from the header of a guide, then follow a result to the guide', async ({ page }) => {
+  const problems = watchProblems(page);
+  const target = guidePaths[guidePaths.length - 1];
+  await page.goto(target);
+  const title = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
+  await page.goto(guidePaths[0]);
+
+  const pagefind = watchPagefind(page);
+  const box = page.getByRole('search', { name: 'Site' }).getByRole('searchbox', { name: 'Search guides and tools' });
+  await box.fill(title);
+  await box.press('Enter');
+
+  await expect(page).toHaveURL(/\/search\/\?q=/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Search' })).toBeVisible();
+  await expect(page.getByRole('searchbox', { name: 'Search guides and tools' }).last()).toHaveValue(title);
+  const status = page.getByRole('status');
+  await expect(status).toHaveText(/^\d+ results? for “/);
+  const results = page.getByRole('list', { name: 'Search results' });
+  const link = results.getByRole('link', { name: title, exact: true });
+  await expect(link).toBeVisible();
+  // Each result shows its section and an excerpt with the matched words highlighted.
+  const item = results.getByRole('listitem').filter({ has: page.getByRole('link', { name: title, exact: true }) });
+  await expect(item.locator('p.meta')).toHaveText(/^Guides · /);
+  await expect(item.locator('mark').first()).toBeVisible();
+  expect(pagefind.some((path) => path.endsWith('/pagefind.js'))).toBe(true);
+
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`${target}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  expect(problems).toEqual([]);
+});
+
+test('the search page loads Pagefind only when you start typing, and works from the keyboard', async ({ page }) => {
+  const problems = watchProblems(page);
+  const pagefind = watchPagefind(page);
+  await page.goto('/search/', { waitUntil: 'networkidle' });
+  expect(pagefind).toEqual([]);
+
+  const box = page.getByRole('search', { name: 'Guides and tools' }).getByRole('searchbox');
+  await box.focus();
+  await page.keyboard.type('voicemail');
+  const status = page.getByRole('status');
+  await expect(status).toHaveAttribute('role', 'status');
+  await expect(status).toHaveText(/^\d+ results? for “voicemail”\.$/);
+  expect(pagefind.length).toBeGreaterThan(0);
+  await expect(page).toHaveURL(/\/search\/\?q=voicemail$/);
+
+  // Tab moves from the box past the button to the first result.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Search', exact: true }).last()).toBeFocused();
+  await page.keyboard.press('Tab');
+  const first = page.getByRole('list', { name: 'Search results' }).getByRole('link').first();
+  await expect(first).toBeFocused();
+
+  await box.fill('zzqxjv');
+  await box.press('Enter');
+  await expect(status).toHaveText('No results for “zzqxjv”. Try a shorter or different word, or browse everything below.');
+  await expect(page.getByRole('list', { name: 'Search results' })).toBeHidden();
+  expect(problems).toEqual([]);
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the header search box still leads to the search page, which lists everything to browse', async ({ page }) => {
+    await page.goto('/tools/');
+    const box = page.getByRole('search', { name: 'Site' }).getByRole('searchbox', { name: 'Search guides and tools' });
+    await box.fill('call');
+    await box.press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=call$/);
+    // Playwright turns scripts off after parsing starts, so Chromium keeps <noscript> as raw text
+    // here; a browser with JavaScript really off renders it. Check the message is there.
+    expect(await page.locator('noscript').textContent()).toContain('Search needs JavaScript, which is off in your browser.');
+    const browse = page.getByRole('region', { name: 'Browse everything' });
+    expect(await browse.getByRole('link').count()).toBeGreaterThanOrEqual(guidePaths.length + 3);
+  });
+});
