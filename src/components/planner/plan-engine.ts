@@ -1,0 +1,8 @@
+/**
+ * Everything needed once a plan is asked for: the rules, the wording and the plan's view.
+ * Planner.tsx loads it with a dynamic import on the first "Make my plan" (or when a link
+ * carries a plan, or as soon as someone starts filling in the form), which keeps the page's
+ * first load to the form alone, inside the 16 KB JavaScript budget.
+ */
+export { planFollowUp } from '../../lib/follow-up-plan';
+export { PlanView } from './PlanView';

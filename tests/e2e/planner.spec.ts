@@ -1,0 +1,283 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+
+const PATH = '/tools/when-to-call/';
+// "Now" for every test: Wednesday, March 4, 2026, 10:00 in New York (15:00 UTC).
+const NOW = new Date('2026-03-04T15:00:00Z');
+
+test.use({ timezoneId: 'America/New_York', locale: 'en-US' });
+
+async function open(page: Page, path = PATH) {
+  await page.clock.setFixedTime(NOW);
+  await page.goto(path);
+  await expect(page.locator('.pl[data-ready]')).toHaveCount(1);
+}
+
+const submit = (page: Page) => page.getByRole('button', { name: 'Make my plan' });
+const timeline = (page: Page) => page.locator('ol.pl-timeline > li');
+const summary = (page: Page) => page.getByRole('alert').filter({ hasText: 'There is a problem' });
+
+async function fillBasics(page: Page) {
+  await page.getByLabel('When was your interview?').fill('2026-03-03');
+  await page.getByRole('radio', { name: 'Yes, they gave a date' }).check();
+  await page.getByLabel('The date they gave').fill('2026-03-06');
+}
+
+/** The plan as [date, title] pairs, read from the page. */
+async function readPlan(page: Page): Promise<string[][]> {
+  return timeline(page).evaluateAll((items) =>
+    items.map((item) => [item.querySelector('time')!.getAttribute('datetime')!, item.querySelector('.pl-step-title')!.textContent!.trim()]),
+  );
+}
+
+const EXPECTED_PLAN = [
+  ['2026-03-03', 'Your interview'],
+  ['2026-03-04', 'Send a thank-you note'],
+  ['2026-03-06', 'The day they named'],
+  ['2026-03-10', 'Call 1 of 2'],
+  ['2026-03-17', 'Call 2 of 2'],
+  ['2026-03-24', 'No answer? Treat it as a no'],
+];
+
+test('fill the form and read a dated plan, with statuses relative to today', async ({ page }) => {
+  await open(page);
+  await fillBasics(page);
+  await submit(page).click();
+  const heading = page.getByRole('heading', { name: 'Your plan' });
+  await expect(heading).toBeFocused();
+  expect(await readPlan(page)).toEqual(EXPECTED_PLAN);
+  await expect(page.getByText('Next: Send a thank-you note, Wednesday, March 4 (today).')).toBeVisible();
+  const first = timeline(page).nth(3);
+  await expect(first).toContainText('Tuesday, March 10, 2026');
+  await expect(first).toContainText('Coming up');
+  await expect(first).toContainText('1:30 PM–3:00 PM or 4:00 PM–5:00 PM New York time');
+  await expect(first.getByRole('link', { name: 'Why this date? (rule H3)' })).toHaveAttribute('href', '/guides/when-to-call-the-planner-rules/#if-they-promised-a-date');
+  await expect(timeline(page).first()).toContainText('Done');
+  await expect(timeline(page).nth(1)).toContainText('Today');
+  // The form keeps what was typed.
+  await expect(page.getByLabel('The date they gave')).toHaveValue('2026-03-06');
+});
+
+test('a promise in words is turned into a date and shown', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('When was your interview?').fill('2026-03-03');
+  await page.getByRole('radio', { name: '“By the end of the week”' }).check();
+  await expect(page.getByText('That means by Friday, March 6, 2026.')).toBeVisible();
+  await page.getByRole('radio', { name: '“Next week”' }).check();
+  await expect(page.getByText('That means by Friday, March 13, 2026.')).toBeVisible();
+  await submit(page).click();
+  await expect(timeline(page).filter({ hasText: 'Call 1 of 2' })).toContainText('Tuesday, March 17, 2026');
+});
+
+test('a region’s holidays load only when chosen, and move the calls', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await open(page);
+  expect(requests.filter((path) => path.startsWith('/holidays/'))).toEqual([]);
+  await page.getByLabel('When was your interview?').fill('2026-05-19');
+  await page.getByRole('radio', { name: 'Yes, they gave a date' }).check();
+  await page.getByLabel('The date they gave').fill('2026-05-22');
+  await page.getByLabel('Where is the employer?').selectOption('US');
+  await expect(page.getByText(/The plan will skip \d+ public holidays/)).toBeVisible();
+  expect(requests.filter((path) => path.startsWith('/holidays/'))).toEqual(['/holidays/US.json']);
+  await submit(page).click();
+  await expect(timeline(page).filter({ hasText: 'Call 1 of 2' })).toContainText('Wednesday, May 27, 2026');
+  await expect(page.getByText('Public holidays skipped: Memorial Day (Mon, May 25)', { exact: false })).toBeVisible();
+});
+
+test('download the plan as an .ics file that matches the plan', async ({ page }) => {
+  await open(page);
+  await fillBasics(page);
+  await submit(page).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download calendar file (.ics)' }).click()]);
+  expect(download.suggestedFilename()).toBe('follow-up-plan-2026-03-03.ics');
+  const ics = readFileSync((await download.path())!, 'utf8');
+  expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+  expect(ics.trimEnd().endsWith('END:VCALENDAR')).toBe(true);
+  const unfolded = ics.replace(/\r\n[ \t]/g, '');
+  const events = unfolded.split('BEGIN:VEVENT').slice(1).map((block) => ({
+    summary: /^SUMMARY:(.*)$/m.exec(block)?.[1].trim(),
+    start: /^DTSTART(?:;VALUE=DATE)?:(\S+)/m.exec(block)?.[1],
+    end: /^DTEND(?:;VALUE=DATE)?:(\S+)/m.exec(block)?.[1],
+    alarm: block.includes('BEGIN:VALARM'),
+  }));
+  // Calls at 1:30 PM New York time: 17:30 UTC after the US clocks change on March 8.
+  expect(events).toEqual([
+    { summary: 'Send your thank-you note', start: '20260304', end: '20260305', alarm: true },
+    { summary: 'Follow-up: call 1 of 2', start: '20260310T173000Z', end: '20260310T190000Z', alarm: true },
+    { summary: 'Follow-up: call 2 of 2', start: '20260317T173000Z', end: '20260317T190000Z', alarm: true },
+    { summary: 'No answer? Treat it as a no', start: '20260324', end: '20260325', alarm: true },
+  ]);
+  // The same days as the plan on the page.
+  const planDates = (await readPlan(page)).filter(([, title]) => /Call|thank-you|no$/.test(title)).map(([date]) => date.replaceAll('-', ''));
+  expect(events.map((event) => event.start!.slice(0, 8))).toEqual(planDates);
+  await expect(page.getByRole('status').filter({ hasText: 'Calendar file downloaded' })).toBeVisible();
+});
+
+test('copy the plan as text', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await open(page);
+  await fillBasics(page);
+  await submit(page).click();
+  await page.getByRole('button', { name: 'Copy plan as text' }).click();
+  await expect(page.getByText('Plan copied.')).toBeVisible();
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  expect(text).toContain('Tuesday, March 10, 2026: Call 1 of 2 (coming up)');
+  expect(text).toContain('Plan: http');
+});
+
+test('the state lives in the URL: reload, back and shared links restore it', async ({ page, browser }) => {
+  await open(page);
+  await fillBasics(page);
+  await submit(page).click();
+  await expect(timeline(page)).toHaveCount(6);
+  const url = page.url();
+  expect(url).toContain('interview=2026-03-03');
+  expect(url).toContain('promised=2026-03-06');
+
+  await page.reload();
+  await expect(page.locator('.pl[data-ready]')).toHaveCount(1);
+  expect(await readPlan(page)).toEqual(EXPECTED_PLAN);
+  await expect(page.getByLabel('The date they gave')).toHaveValue('2026-03-06');
+
+  // A second plan, then Back returns to the first.
+  await page.getByRole('radio', { name: 'No, they didn’t say' }).check();
+  await submit(page).click();
+  await expect(timeline(page).filter({ hasText: 'Call 1 of 2' })).toContainText('Tuesday, March 10, 2026');
+  await expect(timeline(page)).toHaveCount(5);
+  await page.goBack();
+  await expect(page.getByRole('radio', { name: 'Yes, they gave a date' })).toBeChecked();
+  await expect(timeline(page)).toHaveCount(6);
+
+  // A shared link opened elsewhere.
+  const other = await browser.newPage({ timezoneId: 'America/New_York' });
+  await other.clock.setFixedTime(NOW);
+  await other.goto(url);
+  expect(await readPlan(other)).toEqual(EXPECTED_PLAN);
+  await other.close();
+});
+
+test('malformed link parameters are ignored with a notice', async ({ page }) => {
+  await open(page, `${PATH}?interview=2026-03-03&told=soon&tz=Mars%2FBase&days=9`);
+  await expect(page.getByText('Part of the link couldn’t be read, so we left it out: what they told you, time zone, working days.')).toBeVisible();
+  await expect(page.getByLabel('When was your interview?')).toHaveValue('2026-03-03');
+  await expect(page.getByLabel('Employer’s time zone')).toHaveValue('America/New_York');
+  expect((await readPlan(page)).map(([date]) => date)).toEqual(['2026-03-03', '2026-03-04', '2026-03-10', '2026-03-17', '2026-03-24']);
+});
+
+test('windows show in the user’s own time when the employer is elsewhere', async ({ page }) => {
+  await open(page);
+  await fillBasics(page);
+  await page.getByLabel('Employer’s time zone').selectOption('Europe/London');
+  await submit(page).click();
+  await expect(timeline(page).filter({ hasText: 'Call 1 of 2' })).toContainText('1:30 PM–3:00 PM or 4:00 PM–5:00 PM London time (9:30 AM–11:00 AM or 12:00 PM–1:00 PM your time)');
+});
+
+/** Activates the summary link for a message with the keyboard, and checks where focus lands. */
+async function followError(page: Page, message: string, fieldLabel: string | RegExp) {
+  await expect(summary(page)).toBeFocused();
+  await expect(page).toHaveTitle(/^Error: /);
+  const link = summary(page).getByRole('link', { name: message });
+  await link.focus();
+  await page.keyboard.press('Enter');
+  const field = page.getByLabel(fieldLabel, { exact: typeof fieldLabel === 'string' });
+  await expect(field.first()).toBeFocused();
+  await expect(page.locator('.pl-error-message').filter({ hasText: `Error: ${message}` })).toBeVisible();
+}
+
+async function submitWithKeyboard(page: Page) {
+  await submit(page).focus();
+  await page.keyboard.press('Enter');
+}
+
+test('each error: the summary takes focus, links to the field, and fixing it gives a plan', async ({ page }) => {
+  await open(page);
+
+  // No interview date.
+  await submitWithKeyboard(page);
+  await followError(page, 'Enter the date of your interview', 'When was your interview?');
+  await page.getByLabel('When was your interview?').fill('2026-03-03');
+
+  // A promised date before the interview.
+  await page.getByRole('radio', { name: 'Yes, they gave a date' }).focus();
+  await page.keyboard.press('Space');
+  await page.getByLabel('The date they gave').fill('2026-03-01');
+  await submitWithKeyboard(page);
+  await followError(page, 'The date they gave must be on or after your interview date', 'The date they gave');
+  await page.getByLabel('The date they gave').fill('2026-03-06');
+
+  // Advanced settings: only Monday, an office that closes before it opens, a bad closed day
+  // and a call "made" tomorrow, all at once.
+  await page.getByText('More settings').focus();
+  await page.keyboard.press('Enter');
+  for (const day of ['Tuesday', 'Wednesday', 'Thursday', 'Friday']) await page.getByRole('checkbox', { name: day }).uncheck();
+  await page.getByLabel('Closes').fill('08:00');
+  await page.getByLabel('Days the office is closed').fill('2026-12-24\nChristmas week');
+  await page.getByRole('button', { name: 'Add a call you made' }).click();
+  await page.getByLabel('Call 1: the day you called').fill('2026-03-05');
+  await submitWithKeyboard(page);
+  await expect(summary(page).getByRole('link')).toHaveText([
+    'Choose at least one working day other than Monday: Mondays are never call days',
+    '“Christmas week” is not a date. Write closed days like 2026-12-24, one a line',
+    'The office must close at least an hour after it opens',
+    'Call 1 can’t be after today. Only list calls you have made',
+  ]);
+  // Typed text survives the error.
+  await expect(page.getByLabel('Days the office is closed')).toHaveValue('2026-12-24\nChristmas week');
+
+  await followError(page, 'Choose at least one working day other than Monday: Mondays are never call days', 'Monday');
+  await page.getByRole('checkbox', { name: 'Tuesday' }).focus();
+  await page.keyboard.press('Space');
+  await followErrorAgain(page, '“Christmas week” is not a date. Write closed days like 2026-12-24, one a line', 'Days the office is closed');
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('2026-12-24 to 2026-12-31');
+  await followErrorAgain(page, 'The office must close at least an hour after it opens', 'Closes');
+  await page.getByLabel('Closes').fill('17:00');
+  await followErrorAgain(page, 'Call 1 can’t be after today. Only list calls you have made', 'Call 1: the day you called');
+  await page.getByLabel('Call 1: the day you called').fill('2026-03-04');
+
+  await submitWithKeyboard(page);
+  await expect(page.getByRole('heading', { name: 'Your plan' })).toBeFocused();
+  await expect(summary(page)).toHaveCount(0);
+  await expect(page).not.toHaveTitle(/^Error: /);
+  // Monday and Tuesday only, one call made on Wednesday the 4th: the next try waits a full
+  // week (to the 11th), then for the next Tuesday.
+  expect((await readPlan(page)).filter(([, title]) => /Call|called/.test(title))).toEqual([
+    ['2026-03-04', 'You called'],
+    ['2026-03-17', 'Call 2 of 2'],
+  ]);
+});
+
+/** Like followError, from a summary that no longer has the focus. */
+async function followErrorAgain(page: Page, message: string, fieldLabel: string) {
+  const link = summary(page).getByRole('link', { name: message });
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel(fieldLabel, { exact: true })).toBeFocused();
+}
+
+test('every “why” link points to a section of the rules guide', async ({ page, request }) => {
+  await open(page, `${PATH}?interview=2026-02-03&told=date&promised=2026-02-06&tz=America%2FNew_York&calls=3`);
+  const links = await page.getByRole('link', { name: /Why this date\?/ }).evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  expect(links.length).toBeGreaterThan(2);
+  const guide = await (await request.get('/guides/when-to-call-the-planner-rules/')).text();
+  for (const href of [...new Set(links)]) {
+    const id = href.split('#')[1];
+    expect(guide, `missing section #${id}`).toContain(`id="${id}"`);
+  }
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the rules and worked examples computed at build time are on the page', async ({ page }) => {
+    await page.goto(PATH);
+    await expect(page.getByRole('heading', { name: 'How the planner picks the dates' })).toBeVisible();
+    const table = page.getByRole('table');
+    await expect(table).toBeVisible();
+    const row = table.getByRole('row').filter({ hasText: 'Tue, Mar 3, 2026' }).filter({ hasText: 'By Friday, March 6' }).first();
+    await expect(row).toContainText('Tue, Mar 10, then Tue, Mar 17');
+    await expect(table.getByRole('row').filter({ hasText: 'Memorial Day' })).toContainText('Wed, May 27');
+    expect(await page.locator('noscript').first().innerHTML()).toContain('The planner needs JavaScript');
+  });
+});
