@@ -13,6 +13,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** `default-src 'self'; img-src 'self' data:` → Map { 'default-src' => ["'self'"], ... } */
+/**
+ * @param {string} text
+ * @returns {Map<string, string[]>}
+ */
 export function parsePolicy(text) {
   /** @type {Map<string, string[]>} */
   const policy = new Map();
@@ -28,7 +32,11 @@ export function serializePolicy(policy) {
   return [...policy].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }
 
-/** The policy in a page's CSP meta element, or null. */
+/**
+ * The policy in a page's CSP meta element, or null.
+ * @param {string} html
+ * @returns {Map<string, string[]> | null}
+ */
 export function metaPolicy(html) {
   const meta = html.match(/<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i);
   return meta ? parsePolicy(meta[1].replaceAll('&#39;', "'").replaceAll('&amp;', '&')) : null;
@@ -60,7 +68,12 @@ export function headerPolicy(base, pagePolicies) {
   return policy;
 }
 
-/** Rewrites the Content-Security-Policy line(s) of a _headers file. */
+/**
+ * Rewrites the Content-Security-Policy line(s) of a _headers file.
+ * @param {string} headersText
+ * @param {Map<string, string[]>[]} pagePolicies
+ * @returns {string}
+ */
 export function completeHeadersFile(headersText, pagePolicies) {
   return headersText.replace(/^(\s*Content-Security-Policy:\s*)(.*)$/gim, (_, prefix, value) => {
     return prefix + serializePolicy(headerPolicy(parsePolicy(value), pagePolicies));

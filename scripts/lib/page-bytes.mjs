@@ -26,14 +26,18 @@ import { init as initLexer, parse as parseModule } from 'es-module-lexer';
  * @property {string[]} resources same-origin URLs requested on first load (document excluded)
  * @property {string[]} scripts URLs of the script files among them
  * @property {number} islands number of <astro-island> elements
- * @property {string[]} fonts web fonts found (font files, @font-face rules, font preloads)
+ * @property {string[]} fonts web fonts found (font files, font-face rules, font preloads)
  * @property {string[]} external URLs of resources that would load from another origin
  * @property {string[]} missing same-origin resources that are not in dist/
  */
 
 const ZERO = Object.freeze({ raw: 0, gzip: 0, brotli: 0 });
 
-/** Sizes of one response body: raw, gzip -9 and brotli at the maximum quality. */
+/**
+ * Sizes of one response body: raw, gzip -9 and brotli at the maximum quality.
+ * @param {string | Buffer} content
+ * @returns {Sizes}
+ */
 export function sizes(content) {
   const buffer = typeof content === 'string' ? Buffer.from(content) : content;
   if (buffer.length === 0) return { ...ZERO };
@@ -58,7 +62,11 @@ function htmlFiles(dir) {
   });
 }
 
-/** Every built page as `{ path, file }`, sorted by path. */
+/**
+ * Every built page as `{ path, file }`, sorted by path.
+ * @param {string} dist
+ * @returns {{ path: string; file: string }[]}
+ */
 export function listPages(dist) {
   if (!existsSync(dist)) throw new Error(`No ${dist} folder: run \`npm run build\` first.`);
   return htmlFiles(dist)
@@ -70,7 +78,11 @@ export function listPages(dist) {
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** Which budget applies to a page: guides live at /guides/<slug>/, tools at /tools/<slug>/. */
+/**
+ * Which budget applies to a page: guides live at /guides/<slug>/, tools at /tools/<slug>/.
+ * @param {string} path
+ * @returns {'guide' | 'tool' | 'page'}
+ */
 export function pageKind(path) {
   if (/^\/guides\/[^/]+\/$/.test(path)) return 'guide';
   if (/^\/tools\/[^/]+\/$/.test(path)) return 'tool';
@@ -79,6 +91,7 @@ export function pageKind(path) {
 
 const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
+/** @param {string} text */
 export function decodeEntities(text) {
   return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (match, code) => {
     if (code[0] === '#') {
@@ -106,6 +119,10 @@ function parseAttributes(source) {
  * start tags with their attributes, the bodies of inline <script> and <style> elements, and the
  * text content of <title> and each <h1>. Comments and raw-text bodies are skipped, so markup
  * inside a script is never mistaken for an element.
+ */
+/**
+ * @param {string} html
+ * @returns {{ tags: Tag[]; scripts: { attrs: Record<string, string>; body: string }[]; styles: string[] }}
  */
 export function parseHtml(html) {
   /** @type {Tag[]} */
@@ -144,14 +161,25 @@ export function headingsLevelOne(html) {
 const isHttpUrl = (url) => /^(https?:)?\/\//i.test(url);
 const isInlineUrl = (url) => /^(data|blob|about|javascript):/i.test(url) || url.startsWith('#') || url === '';
 
-/** Same-origin URL path of `url` seen from `base` (a path), or null when it leaves the site. */
+/**
+ * Same-origin URL path of `url` seen from `base` (a path), or null when it leaves the site.
+ * @param {string} url
+ * @param {string} base
+ * @param {string} origin
+ * @returns {string | null}
+ */
 export function resolvePath(url, base, origin) {
   const resolved = new URL(url, new URL(base, origin));
   if (resolved.origin !== new URL(origin).origin) return null;
   return decodeURIComponent(resolved.pathname);
 }
 
-/** The file in dist/ that serves a URL path, or null. */
+/**
+ * The file in dist/ that serves a URL path, or null.
+ * @param {string} dist
+ * @param {string} path
+ * @returns {string | null}
+ */
 export function fileForPath(dist, path) {
   const candidates = path.endsWith('/') ? [join(dist, path, 'index.html')] : [join(dist, path), join(dist, path, 'index.html')];
   return candidates.find((file) => existsSync(file) && statSync(file).isFile()) ?? null;
@@ -288,13 +316,19 @@ function isJavaScript(attrs) {
   return type === '' || type === 'module' || type === 'text/javascript' || type === 'application/javascript';
 }
 
-/** Measures every page in dist/. */
+/**
+ * Measures every page in dist/.
+ * @param {string} dist
+ * @param {{ origin?: string }} [options]
+ * @returns {Promise<PageReport[]>}
+ */
 export async function measureSite(dist, options = {}) {
   const reports = [];
   for (const page of listPages(dist)) reports.push(await measurePage(dist, page, options));
   return reports;
 }
 
+/** @param {number} bytes */
 export const kb = (bytes) => (bytes / 1024).toFixed(1);
 
 /**
@@ -319,7 +353,15 @@ export function formatTable(reports, problems = new Map()) {
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), '(sizes in KB: raw / gzip / brotli; CSS and inline JS are also inside the HTML)'].join('\n');
 }
 
-/** The budgets from issue 7, in bytes after brotli. */
+/**
+ * @typedef {object} Budgets
+ * @property {number} guideHtmlBrotli
+ * @property {number} guideRequests
+ * @property {number} toolJsBrotli
+ * @property {Readonly<Record<string, number>>} toolJsBrotliByPath
+ */
+
+/** The budgets from issue 7, in bytes after brotli. @type {Readonly<Budgets>} */
 export const BUDGETS = Object.freeze({
   /** A guide's HTML with its CSS inlined: fits TCP's first round trip (about 14.6 KB). */
   guideHtmlBrotli: 14 * 1024,
@@ -340,6 +382,8 @@ export const BUDGETS = Object.freeze({
  * - A tool page, or any page with an island, loads at most 16 KB of JavaScript (brotli);
  *   the checklist at most 10 KB.
  * @param {PageReport[]} reports
+ * @param {Budgets} [budgets]
+ * @returns {Map<string, string[]>}
  */
 export function checkBudgets(reports, budgets = BUDGETS) {
   /** @type {Map<string, string[]>} */
