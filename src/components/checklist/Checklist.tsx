@@ -30,7 +30,7 @@ const NOTICES: Record<Notice, string> = {
 
 interface State {
   ticks: Ticks;
-  /** False in the server render and until storage has been read. */
+  /** False in the server render and until storage has been read; shown as data-ready. */
   mounted: boolean;
   notice: Notice | null;
   confirming: boolean;
@@ -136,66 +136,66 @@ export default class Checklist extends Component<ChecklistProps, State> {
     const id = (suffix: string) => `${idPrefix}-${suffix}`;
 
     return (
-      <div class="cl">
-        {mounted && (
-          <div class="cl-toolbar">
-            <div class="cl-progress">
-              <p id={id('progress')} class="cl-progress-label" aria-live="polite">
-                {label}
-              </p>
-              <progress max={total} value={done} aria-labelledby={id('progress')} />
-            </div>
-            <div class="cl-actions">
-              <button
-                ref={this.resetButton}
-                type="button"
-                class="button button--secondary"
-                onClick={this.askReset}
-                disabled={done === 0 || confirming}
-                aria-expanded={confirming}
-                aria-controls={id('confirm')}
+      <div class="cl" data-ready={mounted ? '' : undefined}>
+        {/* Rendered on the server too, so nothing moves when the island wakes up; CSS hides it
+            when scripting is off, since it can't work then. */}
+        <div class="cl-toolbar">
+          <div class="cl-progress">
+            <p id={id('progress')} class="cl-progress-label" aria-live="polite">
+              {label}
+            </p>
+            <progress max={total} value={done} aria-labelledby={id('progress')} />
+          </div>
+          <div class="cl-actions">
+            <button
+              ref={this.resetButton}
+              type="button"
+              class="button button--secondary"
+              onClick={this.askReset}
+              disabled={done === 0 || confirming}
+              aria-expanded={confirming}
+              aria-controls={id('confirm')}
+            >
+              Clear all ticks
+            </button>
+            <button type="button" class="button button--secondary" onClick={() => window.print()}>
+              Print a blank copy
+            </button>
+          </div>
+          <div id={id('confirm')} class="cl-confirm" hidden={!confirming}>
+            {confirming && (
+              <div
+                role="group"
+                aria-labelledby={id('question')}
+                onKeyDown={(event) => {
+                  if (event.key === 'Escape') this.cancelReset();
+                }}
               >
-                Clear all ticks
-              </button>
-              <button type="button" class="button button--secondary" onClick={() => window.print()}>
-                Print a blank copy
-              </button>
-            </div>
-            <div id={id('confirm')} class="cl-confirm" hidden={!confirming}>
-              {confirming && (
-                <div
-                  role="group"
-                  aria-labelledby={id('question')}
-                  onKeyDown={(event) => {
-                    if (event.key === 'Escape') this.cancelReset();
-                  }}
-                >
-                  <p id={id('question')} ref={this.question} tabIndex={-1} class="cl-question">
-                    Clear all {done} {done === 1 ? 'tick' : 'ticks'}? You can undo this straight after.
-                  </p>
-                  <div class="cl-actions">
-                    <button type="button" class="button" onClick={this.confirmReset}>
-                      Yes, clear them
-                    </button>
-                    <button type="button" class="button button--secondary" onClick={this.cancelReset}>
-                      No, keep them
-                    </button>
-                  </div>
+                <p id={id('question')} ref={this.question} tabIndex={-1} class="cl-question">
+                  Clear all {done} {done === 1 ? 'tick' : 'ticks'}? You can undo this straight after.
+                </p>
+                <div class="cl-actions">
+                  <button type="button" class="button" onClick={this.confirmReset}>
+                    Yes, clear them
+                  </button>
+                  <button type="button" class="button button--secondary" onClick={this.cancelReset}>
+                    No, keep them
+                  </button>
                 </div>
-              )}
-            </div>
-            {undo && (
-              <p class="cl-undo">
-                <span id={id('undo-message')}>
-                  Cleared {undo.length} {undo.length === 1 ? 'tick' : 'ticks'}.
-                </span>{' '}
-                <button ref={this.undoButton} type="button" class="button button--secondary" onClick={this.undoReset} aria-describedby={id('undo-message')}>
-                  Undo
-                </button>
-              </p>
+              </div>
             )}
           </div>
-        )}
+          {undo && (
+            <p class="cl-undo">
+              <span id={id('undo-message')}>
+                Cleared {undo.length} {undo.length === 1 ? 'tick' : 'ticks'}.
+              </span>{' '}
+              <button ref={this.undoButton} type="button" class="button button--secondary" onClick={this.undoReset} aria-describedby={id('undo-message')}>
+                Undo
+              </button>
+            </p>
+          )}
+        </div>
         <div class="cl-notice" role="status">
           {notice && <p>{NOTICES[notice]}</p>}
         </div>
