@@ -6,10 +6,12 @@ import { cspHeaders } from './scripts/lib/csp-headers.mjs';
 import { externalLinks } from './scripts/lib/external-links.mjs';
 import sitemap from '@astrojs/sitemap';
 import searchAndOffline from './scripts/search-and-offline.mjs';
+import { guideUpdatedDates } from './scripts/lib/guide-dates.mjs';
 
 // The public origin, used for canonical URLs and Open Graph tags. Deployments set SITE_URL;
 // the default keeps local builds and tests working without one.
 const site = process.env.SITE_URL || 'https://callback-kit.example';
+const guideDates = guideUpdatedDates();
 
 export default defineConfig({
   site,
@@ -26,8 +28,14 @@ export default defineConfig({
     externalLinks(),
     mdx(),
     preact(),
-    // Every page except the search results page (noindex) and the 404 page.
-    sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
+    // Every page except the search results page (noindex) and the 404 page; guides with <lastmod>.
+    sitemap({
+      filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname),
+      serialize: (item) => {
+        const updated = guideDates.get(new URL(item.url).pathname);
+        return updated ? { ...item, lastmod: updated } : item;
+      },
+    }),
     // After the build: the Pagefind search index and the offline service worker (sw.js).
     searchAndOffline(),
     // Adds the pages' script and style hashes to the policy in dist/_headers.

@@ -127,11 +127,22 @@ test.describe('feeds and crawling', () => {
     const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
     expect(sitemaps.length).toBeGreaterThan(0);
     const urls: string[] = [];
+    const lastmod = new Map<string, string>();
     for (const sitemap of sitemaps) {
       const xml = await (await request.get(sitemap)).text();
-      urls.push(...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]));
+      for (const [, entry] of xml.matchAll(/<url>([\s\S]*?)<\/url>/g)) {
+        const loc = entry.match(/<loc>([^<]+)<\/loc>/)![1];
+        urls.push(loc);
+        const modified = entry.match(/<lastmod>([^<]+)<\/lastmod>/)?.[1];
+        if (modified) lastmod.set(loc, modified);
+      }
     }
-    for (const path of guidePaths) expect(urls).toContain(`${origin}${path}`);
+    for (const path of guidePaths) {
+      expect(urls).toContain(`${origin}${path}`);
+      // A guide's <lastmod> is its "updated" date, the one the page shows.
+      const shown = builtHtml(path).match(/<time datetime="(\d{4}-\d{2}-\d{2})"/)?.[1];
+      expect(lastmod.get(`${origin}${path}`)?.slice(0, 10), path).toBe(shown);
+    }
     const expected = pagePaths.filter((path) => path !== '/search/' && !path.startsWith('/404')).map((path) => `${origin}${path}`);
     expect(urls.sort()).toEqual(expected.sort());
   });

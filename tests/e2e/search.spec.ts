@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { builtPagePaths, DIST } from '../support/built-pages';
 
@@ -98,6 +99,10 @@ test('the search page loads Pagefind only when you start typing, and works from 
   await page.keyboard.press('Tab');
   const first = page.getByRole('list', { name: 'Search results' }).getByRole('link').first();
   await expect(first).toBeFocused();
+
+  // The page with results is as accessible as the empty one (the shared axe test sees only that).
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+  expect(axe.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 
   await box.fill('zzqxjv');
   await box.press('Enter');
