@@ -6,7 +6,7 @@ import type { FaqItem } from './faq';
 
 export const SITE_NAME = 'Callback Kit';
 export const SHARE_IMAGE = { path: '/og-default.png', width: 1200, height: 630, alt: 'Callback Kit: help for the wait after a job interview' };
-export const LOGO = { path: '/icons/icon-512.png', width: 512, height: 512 };
+export const LOGO = { path: '/icons/icon-512.png' };
 
 type JsonLd = Record<string, unknown>;
 
@@ -22,7 +22,7 @@ export function organization(site: URL | string): JsonLd {
 export function publisher(site: URL | string): JsonLd {
   return {
     ...organization(site),
-    logo: { '@type': 'ImageObject', url: new URL(LOGO.path, site).href, width: LOGO.width, height: LOGO.height },
+    logo: { '@type': 'ImageObject', url: new URL(LOGO.path, site).href },
   };
 }
 
@@ -49,8 +49,6 @@ export function articleJsonLd({ site, url, title, description, published, update
     publisher: publisher(site),
     image: [new URL(SHARE_IMAGE.path, site).href],
     mainEntityOfPage: { '@type': 'WebPage', '@id': href },
-    url: href,
-    inLanguage: 'en-US',
     ...(section ? { articleSection: section } : {}),
   };
 }

@@ -38,7 +38,7 @@ describe('JSON-LD builders produce valid schema.org', () => {
 
   it('Article', () => {
     expect(validateJsonLd(article)).toEqual([]);
-    expect(article).toMatchObject({ datePublished: '2026-11-01', dateModified: '2026-11-20', url: `${SITE}/guides/x/` });
+    expect(article).toMatchObject({ datePublished: '2026-11-01', dateModified: '2026-11-20', mainEntityOfPage: { '@id': `${SITE}/guides/x/` } });
   });
 
   it('FAQPage, and none without questions', () => {
