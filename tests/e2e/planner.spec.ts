@@ -25,6 +25,8 @@ async function fillBasics(page: Page) {
 
 /** The plan as [date, title] pairs, read from the page. */
 async function readPlan(page: Page): Promise<string[][]> {
+  // The plan renders after the island hydrates and loads the rules: wait for it.
+  await expect(page.locator('.pl-plan')).toBeVisible();
   return timeline(page).evaluateAll((items) =>
     items.map((item) => [item.querySelector('time')!.getAttribute('datetime')!, item.querySelector('.pl-step-title')!.textContent!.trim()]),
   );
@@ -258,6 +260,7 @@ async function followErrorAgain(page: Page, message: string, fieldLabel: string)
 
 test('every “why” link points to a section of the rules guide', async ({ page, request }) => {
   await open(page, `${PATH}?interview=2026-02-03&told=date&promised=2026-02-06&tz=America%2FNew_York&calls=3`);
+  await expect(page.locator('.pl-plan')).toBeVisible();
   const links = await page.getByRole('link', { name: /Why this date\?/ }).evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   expect(links.length).toBeGreaterThan(2);
   const guide = await (await request.get('/guides/when-to-call-the-planner-rules/')).text();
@@ -280,4 +283,16 @@ test.describe('with JavaScript off', () => {
     await expect(table.getByRole('row').filter({ hasText: 'Memorial Day' })).toContainText('Wed, May 27');
     expect(await page.locator('noscript').first().innerHTML()).toContain('The planner needs JavaScript');
   });
+});
+
+test('the rules guide hosts the planner, which hydrates when scrolled to', async ({ page }) => {
+  await page.clock.setFixedTime(NOW);
+  await page.goto('/guides/when-to-call-the-planner-rules/');
+  await page.getByRole('heading', { name: 'Try it with your own dates' }).scrollIntoViewIfNeeded();
+  await expect(page.locator('.pl[data-ready]')).toHaveCount(1);
+  await fillBasics(page);
+  await submit(page).click();
+  await expect(page.getByRole('heading', { level: 3, name: 'Your plan' })).toBeFocused();
+  expect(await readPlan(page)).toEqual(EXPECTED_PLAN);
+  expect(page.url()).toContain('/guides/when-to-call-the-planner-rules/?interview=2026-03-03');
 });
