@@ -13,7 +13,9 @@ export async function GET(context: APIContext) {
     description: 'Guides for the wait after a job interview: when to call, what to say, and what to do if the promised call never comes.',
     site: context.site!,
     trailingSlash: true,
-    customData: '<language>en-us</language>',
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    // The feed's own address, which feed validators ask for.
+    customData: `<language>en-us</language><atom:link href="${new URL('/rss.xml', context.site).href}" rel="self" type="application/rss+xml"/>`,
     items: guides.map((guide) => ({
       title: guide.data.title,
       description: guide.data.description,

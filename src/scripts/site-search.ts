@@ -118,12 +118,16 @@ export function startSearch(root: Document = document): void {
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending: PagefindResult[] = [];
+  let pagefindLoaded = false;
+  const baseTitle = document.title;
 
+  /** Keeps the address and the tab title in step with the search, so Back and history make sense. */
   function setQueryInUrl(term: string) {
     const url = new URL(window.location.href);
     if (term) url.searchParams.set('q', term);
     else url.searchParams.delete('q');
     history.replaceState(history.state, '', url);
+    document.title = term ? `“${term}”: ${baseTitle}` : baseTitle;
   }
 
   async function showNext(searchId: number) {
@@ -146,9 +150,12 @@ export function startSearch(root: Document = document): void {
       status!.textContent = '';
       return;
     }
-    status!.textContent = 'Searching…';
+    // Announce only the first, slower search (it downloads the index); later ones take milliseconds
+    // and a screen reader should hear the result count, not "loading" on every keystroke.
+    if (!pagefindLoaded) status!.textContent = 'Loading search…';
     try {
       const pagefind = await loadPagefind();
+      pagefindLoaded = true;
       const search = await pagefind.search(term);
       if (searchId !== latest || !search) return;
       pending = search.results;

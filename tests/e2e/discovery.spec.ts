@@ -112,6 +112,7 @@ test.describe('feeds and crawling', () => {
     const xml = await response.text();
     expect(xml).toContain('<rss version="2.0"');
     expect(xml).toContain('<title>Callback Kit guides</title>');
+    expect(xml).toContain(`<atom:link href="${origin}/rss.xml" rel="self" type="application/rss+xml"/>`);
     const items = [...xml.matchAll(/<item>([\s\S]*?)<\/item>/g)].map((match) => match[1]);
     const links = items.map((item) => item.match(/<link>([^<]+)<\/link>/)?.[1]).sort();
     expect(links).toEqual(guidePaths.map((path) => `${origin}${path}`).sort());

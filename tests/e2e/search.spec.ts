@@ -111,6 +111,35 @@ test('the search page loads Pagefind only when you start typing, and works from 
   expect(problems).toEqual([]);
 });
 
+test('long result lists come ten at a time; "Show more results" moves focus to the first new one', async ({ page }) => {
+  await page.goto('/search/?q=call');
+  const status = page.getByRole('status');
+  await expect(status).toHaveText(/^\d+ results? for “call”\.$/);
+  await expect(page).toHaveTitle('“call”: Search | Callback Kit');
+  const total = Number((await status.textContent())!.match(/^\d+/)![0]);
+  expect(total, 'the site has more than ten pages about calling').toBeGreaterThan(10);
+  const items = page.getByRole('list', { name: 'Search results' }).getByRole('listitem');
+  await expect(items).toHaveCount(10);
+  await page.getByRole('button', { name: 'Show more results' }).click();
+  await expect(items).toHaveCount(Math.min(total, 20));
+  await expect(items.nth(10).getByRole('link')).toBeFocused();
+  if (total <= 20) await expect(page.getByRole('button', { name: 'Show more results' })).toBeHidden();
+});
+
+test('search works under the policy a static host sends from _headers, Pagefind\'s worker included', async ({ page, context }) => {
+  const policy = readFileSync(join(DIST, '_headers'), 'utf8').match(/^\s*Content-Security-Policy:\s*(.+)$/m)?.[1];
+  expect(policy, 'dist/_headers has a Content-Security-Policy').toBeTruthy();
+  // context.route also sees the requests of the Pagefind worker, which gets its policy from its own response.
+  await context.route('**/*', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy! } });
+  });
+  const problems = watchProblems(page);
+  await page.goto('/search/?q=voicemail');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results? for “voicemail”\.$/);
+  expect(problems).toEqual([]);
+});
+
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
