@@ -20,11 +20,17 @@ import { loadPhoneCheck } from './phone-check';
 interface Props {
   /** The build date, ISO. Only used for the first (server) render, which has no dates in it. */
   buildDate: string;
-  /** Level of the tool's own headings: 2 on its page, 3 inside a guide section. */
-  headingLevel: 2 | 3;
+  /** Level of the tool's own headings: 2 on its page, 3 or 4 inside a guide section. */
+  headingLevel: 2 | 3 | 4;
   idPrefix: string;
   /** Labels, hints and section titles (see copy.ts). */
   copy: ToolCopy;
+  /**
+   * True on the tool's own page: the call card is rendered on the server too, so printing
+   * works without JavaScript. Inside a guide it is added once the island runs, which keeps
+   * the guide's HTML small (printing the card there needs the button anyway).
+   */
+  standalone: boolean;
 }
 
 /** Today in the user's own calendar, as ISO YYYY-MM-DD. */
@@ -46,7 +52,7 @@ function browserStorage(): StorageLike | null {
 const STORAGE_FAILED =
   'This browser won’t let the page save your details (storage is full or turned off). Everything still works, but your details will be gone when you close the page.';
 
-export default function CallScripts({ buildDate, headingLevel, idPrefix, copy }: Props) {
+export default function CallScripts({ buildDate, headingLevel, idPrefix, copy, standalone }: Props) {
   const [ready, setReady] = useState(false);
   const [today, setToday] = useState(buildDate);
   const [details, setDetails] = useState<FormDetails>({ ...DEFAULT_DETAILS });
@@ -155,42 +161,45 @@ export default function CallScripts({ buildDate, headingLevel, idPrefix, copy }:
         {announcement}
       </p>
 
-      <div class="cs-setup" hidden={!ready}>
-        <DetailsForm
-          idPrefix={idPrefix}
-          details={details}
-          onChange={update}
-          phoneError={phoneError}
-          onPhoneFocus={onPhoneFocus}
-          onPhoneBlur={() => void checkPhone(details.phone)}
-          level={level}
-          copy={copy}
-        />
-        <div class="cs-storage">
-          <div class="cs-checkbox">
-            <input
-              type="checkbox"
-              id={`${idPrefix}-remember`}
-              checked={remember}
-              aria-describedby={`${idPrefix}-remember-hint`}
-              onChange={(event) => onRememberChange((event.currentTarget as HTMLInputElement).checked)}
-            />
-            <label for={`${idPrefix}-remember`}>Remember my details on this device</label>
+      {/* The form only works with JavaScript, so the server doesn't send it: it appears on hydration. */}
+      {ready && (
+        <div class="cs-setup">
+          <DetailsForm
+            idPrefix={idPrefix}
+            details={details}
+            onChange={update}
+            phoneError={phoneError}
+            onPhoneFocus={onPhoneFocus}
+            onPhoneBlur={() => void checkPhone(details.phone)}
+            level={level}
+            copy={copy}
+          />
+          <div class="cs-storage">
+            <div class="cs-checkbox">
+              <input
+                type="checkbox"
+                id={`${idPrefix}-remember`}
+                checked={remember}
+                aria-describedby={`${idPrefix}-remember-hint`}
+                onChange={(event) => onRememberChange((event.currentTarget as HTMLInputElement).checked)}
+              />
+              <label for={`${idPrefix}-remember`}>Remember my details on this device</label>
+            </div>
+            <p class="cs-field-hint" id={`${idPrefix}-remember-hint`}>
+              Off unless you turn it on. Only this browser keeps them; don’t use it on a shared computer.
+            </p>
+            {storageNote && <p class="cs-storage-note">{storageNote}</p>}
+            <p class="cs-actions">
+              <button type="button" class="button button--secondary" onClick={onForget}>
+                Forget my details
+              </button>
+              <button type="button" class="button button--secondary" onClick={printCard}>
+                Print call card
+              </button>
+            </p>
           </div>
-          <p class="cs-field-hint" id={`${idPrefix}-remember-hint`}>
-            Off unless you turn it on. Only this browser keeps them; don’t use it on a shared computer.
-          </p>
-          {storageNote && <p class="cs-storage-note">{storageNote}</p>}
-          <p class="cs-actions">
-            <button type="button" class="button button--secondary" onClick={onForget}>
-              Forget my details
-            </button>
-            <button type="button" class="button button--secondary" onClick={printCard}>
-              Print call card
-            </button>
-          </p>
         </div>
-      </div>
+      )}
 
       <div class="cs-scripts">
         <nav class="cs-jump" aria-label="Scripts">
@@ -229,7 +238,7 @@ export default function CallScripts({ buildDate, headingLevel, idPrefix, copy }:
         })}
       </div>
 
-      <CallCard scripts={scripts} heading={cardHeading} />
+      {(standalone || ready) && <CallCard scripts={scripts} heading={cardHeading} />}
     </div>
   );
 }

@@ -1,0 +1,355 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const URL = '/tools/call-scripts/';
+const KEY = 'callback-kit:call-scripts:details:v1';
+
+/** The island is ready once its form is shown (it is hidden until hydration). */
+async function open(page: Page) {
+  await page.goto(URL);
+  await expect(page.getByRole('textbox', { name: 'Your name' })).toBeVisible();
+}
+
+const script = (page: Page, slug: string) => page.locator(`#cs-${slug}-text`);
+
+async function fillTypical(page: Page) {
+  await page.getByRole('textbox', { name: 'Your name' }).fill('Alex Rivera');
+  await page.getByRole('textbox', { name: 'Your phone number' }).fill('(202) 555-0143');
+  await page.getByRole('textbox', { name: 'Your email address' }).fill('alex@example.com');
+  await page.getByRole('textbox', { name: 'Job title' }).fill('Project Coordinator');
+  await page.getByRole('textbox', { name: 'Company' }).fill('Northwind Logistics');
+  await page.getByRole('textbox', { name: 'Interviewer’s name' }).fill('Dana');
+}
+
+/** Reads a mailto: link back as a mail client would: the query's subject and body, decoded. */
+function readMailto(href: string) {
+  expect(href.startsWith('mailto:?')).toBe(true);
+  const pairs = href.slice('mailto:?'.length).split('&').map((pair) => pair.split('='));
+  expect(pairs.map(([name]) => name)).toEqual(['subject', 'body']);
+  return { subject: decodeURIComponent(pairs[0][1]), body: decodeURIComponent(pairs[1][1]) };
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('shows every script with placeholders, and explains', async ({ page }) => {
+    await page.goto(URL);
+    // <noscript> stays raw text when Playwright turns scripts off; check the note is in it.
+    expect(await page.locator('.call-scripts noscript').innerHTML()).toContain('JavaScript is off, so the form');
+    await expect(page.getByRole('textbox', { name: 'Your name' })).toBeHidden();
+    // No controls that could not work without JavaScript; the email links still do.
+    await expect(page.getByRole('button', { name: /^Copy/ })).toHaveCount(0);
+    const href = (await page.getByRole('link', { name: /^Open in email app\W+thank-you note$/ }).getAttribute('href')) ?? '';
+    expect(readMailto(href).body).toContain('[your name]');
+    await expect(script(page, 'voicemail')).toContainText("Hi [interviewer's name], this is [your name].");
+    await expect(script(page, 'voicemail')).toContainText('[your phone number]');
+    await expect(script(page, 'offer')).toContainText('Dress code');
+    await expect(page.locator('#cs-thank-you-subject')).toHaveText('Thank you for meeting with me');
+    await expect(page.getByRole('heading', { name: 'Emails' })).toBeVisible();
+  });
+});
+
+test('every script updates as you type, and the tone switches', async ({ page }) => {
+  await open(page);
+  await expect(script(page, 'voicemail')).toContainText('[your name]');
+  await fillTypical(page);
+  await expect(script(page, 'voicemail')).toContainText('Hi Dana, this is Alex Rivera.');
+  await expect(script(page, 'voicemail')).toContainText("202 555 0143. That's 202 555 0143.");
+  await expect(script(page, 'call-opener')).toContainText('the Project Coordinator role at Northwind Logistics');
+  await expect(page.locator('#cs-follow-up-email-subject')).toHaveText('Following up on my Project Coordinator interview');
+  await expect(script(page, 'thank-you')).toContainText('Alex Rivera\n(202) 555-0143\nalex@example.com');
+  await expect(page.getByText(/About \d+ seconds at an easy pace/)).toBeVisible();
+
+  await page.getByRole('radio', { name: 'Formal' }).check();
+  await expect(script(page, 'voicemail')).toContainText('Hello Dana, this is Alex Rivera.');
+  await expect(script(page, 'follow-up-email')).toContainText('Dear Dana,');
+});
+
+test('dates read relative to today, and the other offer appears when given', async ({ page }) => {
+  await page.clock.setFixedTime(new Date(2026, 2, 10, 12, 0)); // Tuesday, March 10, 2026, local time
+  await open(page);
+  await page.getByLabel('Interview date').fill('2026-03-03');
+  await expect(script(page, 'voicemail')).toContainText('We met last Tuesday, March 3, when I interviewed');
+  await page.getByLabel('Day they said they would call (optional)').fill('2026-03-06');
+  await expect(script(page, 'follow-up-email')).toContainText('decide by last Friday, March 6');
+  await expect(script(page, 'missed-call')).toContainText('last Friday, March 6');
+  await expect(script(page, 'voicemail')).not.toContainText('another offer');
+  await page.getByLabel('Reply deadline for another offer (optional)').fill('2026-03-13');
+  await expect(script(page, 'voicemail')).toContainText('another offer that I need to answer by this Friday, March 13');
+});
+
+test('a long voicemail gets a note', async ({ page }) => {
+  await open(page);
+  await page.getByRole('textbox', { name: 'Company' }).fill('The International Association of Independent Regional Freight and Warehouse Operators of North America');
+  await expect(page.getByText(/longer than the 30 seconds/)).toBeVisible();
+});
+
+test.describe('copying', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('copies each script exactly, confirms on screen and to screen readers', async ({ page }) => {
+    await open(page);
+    await fillTypical(page);
+    await page.getByRole('button', { name: 'Copy voicemail' }).click();
+    await expect(page.locator('#cs-voicemail-title').locator('..').getByText('✓ Copied')).toBeVisible();
+    await expect(page.getByRole('status')).toHaveText('Voicemail copied.');
+    const shown = await script(page, 'voicemail').textContent();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
+
+    await page.getByRole('button', { name: 'Copy email text (thank-you note)' }).click();
+    await expect(page.getByRole('status')).toHaveText('Thank-you note text copied.');
+    const body = await script(page, 'thank-you').textContent();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(body);
+
+    await page.getByRole('button', { name: 'Copy subject (follow-up email)' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Following up on my Project Coordinator interview');
+  });
+});
+
+test('the email links carry the subject and body, encoded', async ({ page }) => {
+  await open(page);
+  await fillTypical(page);
+  await page.getByRole('textbox', { name: 'Company' }).fill('Q&A Partners #1 ?x=1');
+  for (const [slug, name] of [['follow-up-email', 'follow-up email'], ['thank-you', 'thank-you note']] as const) {
+    const href = (await page.getByRole('link', { name: new RegExp(`^Open in email app\\W+${name}$`) }).getAttribute('href')) ?? '';
+    expect(href).not.toMatch(/[\s<>"]/);
+    const { subject, body } = readMailto(href);
+    expect(subject).toBe(await page.locator(`#cs-${slug}-subject`).textContent());
+    expect(body).toBe((await script(page, slug).textContent())?.replace(/\n/g, '\r\n'));
+    expect(body).toContain('Q&A Partners #1 ?x=1');
+  }
+});
+
+test('a bad phone number gets a specific message; the rest keeps working', async ({ page }) => {
+  const phoneChunk = page.waitForRequest(/phone-problem/);
+  await open(page);
+  const phone = page.getByRole('textbox', { name: 'Your phone number' });
+  await phone.fill('202 55');
+  await phone.blur();
+  await phoneChunk;
+  await expect(phone).toHaveAccessibleDescription(/Error: Your phone number is too short/);
+  await expect(phone).toHaveAttribute('aria-invalid', 'true');
+  await page.getByRole('textbox', { name: 'Your name' }).fill('Sam Lee');
+  await expect(script(page, 'voicemail')).toContainText('this is Sam Lee');
+  await phone.fill('abc');
+  await expect(page.getByText('Enter your phone number in digits')).toBeVisible();
+  await phone.fill('+999 123 4567');
+  await expect(page.getByText('Start a number from outside the US with +')).toBeVisible();
+  await phone.fill('+44 20 7946 0958');
+  await expect(phone).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(script(page, 'voicemail')).toContainText('+44 20 7946 0958');
+});
+
+test.describe('remember on this device', () => {
+  test('is off by default, saves when on, restores, and forgets', async ({ page }) => {
+    await open(page);
+    const remember = page.getByRole('checkbox', { name: 'Remember my details on this device' });
+    await expect(remember).not.toBeChecked();
+    await page.getByRole('textbox', { name: 'Your name' }).fill('Alex Rivera');
+    expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
+
+    await remember.check();
+    await page.getByRole('textbox', { name: 'Job title' }).fill('Analyst');
+    const saved = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KEY)) ?? 'null');
+    expect(saved).toMatchObject({ version: 1, details: { yourName: 'Alex Rivera', role: 'Analyst', tone: 'warm' } });
+
+    await page.reload();
+    await expect(page.getByRole('textbox', { name: 'Your name' })).toHaveValue('Alex Rivera');
+    await expect(page.getByRole('checkbox', { name: 'Remember my details on this device' })).toBeChecked();
+    await expect(script(page, 'voicemail')).toContainText('Alex Rivera');
+
+    await page.getByRole('button', { name: 'Forget my details' }).click();
+    await expect(page.getByText('Your details were removed from this device and the form was cleared.').first()).toBeVisible();
+    expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
+    await expect(page.getByRole('textbox', { name: 'Your name' })).toHaveValue('');
+    await expect(page.getByRole('checkbox', { name: 'Remember my details on this device' })).not.toBeChecked();
+    await page.reload();
+    await expect(page.getByRole('textbox', { name: 'Your name' })).toHaveValue('');
+  });
+
+  test('unticking removes the saved copy but keeps the form', async ({ page }) => {
+    await open(page);
+    await page.getByRole('textbox', { name: 'Your name' }).fill('Alex Rivera');
+    await page.getByRole('checkbox', { name: 'Remember my details on this device' }).check();
+    expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).not.toBeNull();
+    await page.getByRole('checkbox', { name: 'Remember my details on this device' }).uncheck();
+    expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
+    await expect(page.getByRole('textbox', { name: 'Your name' })).toHaveValue('Alex Rivera');
+  });
+
+  test('full storage: says so and keeps working from memory', async ({ page }) => {
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await open(page);
+    // The box can't stay ticked: the page unticks it and explains.
+    await page.getByRole('checkbox', { name: 'Remember my details on this device' }).click();
+    await expect(page.getByText(/won’t let the page save your details/)).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: 'Remember my details on this device' })).not.toBeChecked();
+    await page.getByRole('textbox', { name: 'Your name' }).fill('Alex Rivera');
+    await expect(script(page, 'voicemail')).toContainText('this is Alex Rivera');
+  });
+
+  test('storage turned off entirely: the page still works', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    await open(page);
+    await page.getByRole('textbox', { name: 'Your name' }).fill('Alex Rivera');
+    await expect(script(page, 'voicemail')).toContainText('this is Alex Rivera');
+    await page.getByRole('checkbox', { name: 'Remember my details on this device' }).click();
+    await expect(page.getByRole('checkbox', { name: 'Remember my details on this device' })).not.toBeChecked();
+    await expect(page.getByText(/won’t let the page save your details/)).toBeVisible();
+    await page.getByRole('button', { name: 'Forget my details' }).click();
+    await expect(page.getByText(/doesn’t allow saving/).first()).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
+  test('corrupt saved data: starts empty, says so, and clears it', async ({ page }) => {
+    await page.addInitScript((key) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key, '{"version":1,"details":{"yourName":');
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, KEY);
+    await open(page);
+    await expect(page.getByText('Your saved details couldn’t be read')).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Your name' })).toHaveValue('');
+    expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
+    await expect(script(page, 'voicemail')).toContainText('[your name]');
+  });
+});
+
+test.describe('printing', () => {
+  // Printing happens on a desktop far more often than on a phone.
+  test.use({ viewport: { width: 1280, height: 900 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1 });
+
+  test('printing the page prints the call card on one page', async ({ page }) => {
+  await open(page);
+  await fillTypical(page);
+  await page.getByLabel('Interview date').fill('2026-03-03');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.cs-card')).toBeVisible();
+  await expect(page.locator('.cs-form')).toBeHidden();
+  await expect(page.locator('.cs-card')).toContainText('Project Coordinator at Northwind Logistics');
+  await expect(page.locator('.cs-card')).toContainText('Notes');
+  for (const format of ['Letter', 'A4']) {
+    const pdf = (await page.pdf({ format })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page\b(?!s)/g), `${format} pages`).toHaveLength(1);
+  }
+  });
+});
+
+// Security: the OWASP cheat-sheet classics and awkward text, typed into every text field.
+const POLYGLOT = "jaVasCript:/*-/*`/*\\`/*'/*\"/**/(/* */oNcliCk=alert(1) )//%0D%0A%0d%0a//</stYle/</titLe/</teXtarEa/</scRipt/--!>\\x3csVg/<sVg/oNloAd=alert(1)//>\\x3e";
+const PAYLOADS = [
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '"><svg onload=alert(1)>',
+  '" autofocus onfocus="alert(1)',
+  'javascript:alert(1)',
+  '&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1)',
+  POLYGLOT,
+  '</textarea><script>alert(1)</script>',
+  '{{7*7}}',
+  '${7*7}',
+  'x\r\nBcc: victim@example.com',
+  'x%0d%0aBcc: victim@example.com',
+  'Zoë 👩🏽‍💻 Nguyễn 🎉',
+  'مريم الحسن שלום',
+  'Ali\u200bce\u200d\ufeffSmith',
+  `${'A'.repeat(9_990)}<b>x</b>`,
+];
+const FIELDS = ['Your name', 'Your phone number', 'Your email address', 'Job title', 'Company', 'Interviewer’s name'];
+
+for (const field of FIELDS) {
+  test.describe(() => {
+    test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+    test(`payloads typed into "${field}" stay text: nothing runs, nothing is injected, copy and mailto match`, async ({ page }) => {
+      test.setTimeout(60_000);
+      const dialogs: string[] = [];
+      page.on('dialog', async (dialog) => {
+        dialogs.push(dialog.message());
+        await dialog.dismiss();
+      });
+      await open(page);
+      const elementsBefore = await page.evaluate(() => document.querySelectorAll('script, img, svg, iframe, b, textarea').length);
+      const input = page.getByRole('textbox', { name: field, exact: true });
+      const copyBody = page.getByRole('button', { name: 'Copy email text (thank-you note)' });
+      const mailto = page.getByRole('link', { name: /^Open in email app\W+thank-you note$/ });
+
+      for (const [index, payload] of PAYLOADS.entries()) {
+        await input.fill(payload);
+        // What the field really holds: browsers drop line breaks from single-line inputs.
+        const literal = (await input.inputValue()).trim();
+        expect(literal.length).toBeGreaterThan(0);
+        const body = (await script(page, 'thank-you').textContent()) ?? '';
+        expect(body, `payload ${index}`).toContain(literal);
+
+        const { body: mailBody } = readMailto((await mailto.getAttribute('href')) ?? '');
+        expect(mailBody).toBe(body.replace(/\n/g, '\r\n'));
+        expect(mailBody).toContain(literal);
+
+        // Copying every payload would be slow; the clipboard check covers a representative few.
+        if ([0, 2, 6, 10, 12, 15].includes(index)) {
+          await copyBody.click();
+          expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(body);
+        }
+
+        const state = await page.evaluate(() => ({
+          elements: document.querySelectorAll('script, img, svg, iframe, b, textarea').length,
+          inIsland: document.querySelectorAll('.cs-root :is(script, img, svg, iframe, b, textarea, a[href^="javascript"])').length,
+          links: [...document.querySelectorAll('.cs-root a[href]')].map((a) => a.getAttribute('href') ?? ''),
+        }));
+        expect(state.elements, `payload ${index} injected an element`).toBe(elementsBefore);
+        expect(state.inIsland).toBe(0);
+        for (const href of state.links) expect(href).toMatch(/^(#cs-[a-z-]+|mailto:\?subject=[^\s<>"]*&body=[^\s<>"]*)$/);
+      }
+      // Focus handlers in payloads would fire when fields are focused: move through them all.
+      for (const each of FIELDS) await page.getByRole('textbox', { name: each, exact: true }).focus();
+      expect(dialogs).toEqual([]);
+    });
+  });
+}
+
+test.describe('inside the how-to guide', () => {
+  const GUIDE = '/guides/how-to-make-the-follow-up-call/';
+
+  test('works under the guide’s own headings, and prints only the card when asked', async ({ page }) => {
+    await page.goto(GUIDE);
+    // The island hydrates as it nears the viewport; only then does the form appear.
+    await page.getByRole('heading', { name: 'On the phone' }).scrollIntoViewIfNeeded();
+    const name = page.getByRole('textbox', { name: 'Your name' });
+    await expect(name).toBeVisible();
+    await expect(page.getByRole('heading', { level: 4, name: 'On the phone' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 5, name: 'Voicemail' })).toBeVisible();
+    await name.fill('Marcus Reed');
+    await expect(script(page, 'voicemail')).toContainText('this is Marcus Reed');
+
+    // A plain printout of the guide is the guide, not the card.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('.cs-card')).toBeHidden();
+
+    // "Print call card" swaps the guide for the card while the print dialog is open.
+    await page.evaluate(() => {
+      window.print = () => {};
+    });
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByRole('button', { name: 'Print call card' }).click();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.cs-card')).toBeVisible();
+    await expect(page.locator('.cs-card')).toContainText('this is Marcus Reed');
+    await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+});
