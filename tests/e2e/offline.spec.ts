@@ -100,3 +100,27 @@ test('a search made online works again offline', async ({ page, context }) => {
   await expect(page.getByRole('status')).toHaveText(/^\d+ results? for “voicemail”\.$/);
   await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link').first()).toBeVisible();
 });
+
+test.describe('offline, the planner', () => {
+  test.use({ timezoneId: 'America/New_York', locale: 'en-US' });
+
+  test('still makes a dated plan (its rules and holiday data come from the cache)', async ({ page, context }) => {
+    const path = toolHref('when-to-call');
+    test.skip(!existsSync(join(DIST, path, 'index.html')), 'the planner page is not built');
+    await page.clock.setFixedTime(new Date('2026-03-04T15:00:00Z'));
+    await page.goto(path);
+    await waitForServiceWorker(page);
+    await context.setOffline(true);
+
+    await page.reload();
+    await expectHydrated(page);
+    await page.getByLabel('When was your interview?').fill('2026-03-03');
+    await page.getByRole('radio', { name: 'Yes, they gave a date' }).check();
+    await page.getByLabel('The date they gave').fill('2026-03-06');
+    await page.getByRole('button', { name: 'Make my plan' }).click();
+    await expect(page.getByRole('heading', { name: 'Your plan' })).toBeFocused();
+    const steps = page.locator('ol.pl-timeline > li');
+    await expect(steps.first()).toContainText('Your interview');
+    await expect(steps.filter({ hasText: 'Call 1 of 2' })).toContainText('Tuesday, March 10, 2026');
+  });
+});
