@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { metaPolicy, parsePolicy } from '../../scripts/lib/csp-headers.mjs';
-import { listPages } from '../../scripts/lib/page-bytes.mjs';
+import { listPages, parseHtml } from '../../scripts/lib/page-bytes.mjs';
 import { DIST } from '../support/built-pages';
 
 // The content security policy, as a <meta> in every page and as a header in dist/_headers, and
@@ -81,14 +81,20 @@ test('the header policy matches every page policy and allows each page its hashe
 });
 
 // Pages to load with the header policy enforced on top of the meta one: the home page, the first
-// guide, and every page with an island (each tool page, and guides that embed one).
+// guide, each tool page, and every other page that runs a script.
 test.describe('with the _headers policy enforced', () => {
   const firstGuide = pages.find((page) => /^\/guides\/[^/]+\/$/.test(page.path))?.path ?? '/';
   const toolPages = pages.map((page) => page.path).filter((path) => /^\/tools\/[^/]+\/$/.test(path));
-  const islandPages = pages.filter((page) => /<astro-island\b/.test(readFileSync(page.file, 'utf8'))).map((page) => page.path);
+  // Every page that runs JavaScript: islands, and scripts other than JSON data blocks.
+  const scriptPages = pages
+    .filter((page) => {
+      const { tags, scripts } = parseHtml(readFileSync(page.file, 'utf8'));
+      return tags.some((tag) => tag.name === 'astro-island') || scripts.some((script) => !/json/i.test(script.attrs.type ?? ''));
+    })
+    .map((page) => page.path);
 
-  for (const path of new Set(['/', firstGuide, ...toolPages, ...islandPages])) {
-    test(`${path} loads and hydrates its islands without a policy violation`, async ({ page }) => {
+  for (const path of new Set(['/', firstGuide, ...toolPages, ...scriptPages])) {
+    test(`${path} loads, runs its scripts and hydrates its islands without a policy violation`, async ({ page }) => {
       const violations: string[] = [];
       await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
       await page.addInitScript(() => {
