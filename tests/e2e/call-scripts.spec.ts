@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 const URL = '/tools/call-scripts/';
@@ -352,4 +353,31 @@ test.describe('inside the how-to guide', () => {
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   });
+});
+
+test('stays accessible with details filled in, an error showing, a copy confirmed and a long voicemail', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await open(page);
+  await fillTypical(page);
+  await page.getByRole('textbox', { name: 'Company' }).fill('The International Association of Independent Regional Freight Operators');
+  const phone = page.getByRole('textbox', { name: 'Your phone number' });
+  await phone.fill('202 55');
+  await phone.blur();
+  await expect(phone).toHaveAttribute('aria-invalid', 'true');
+  await page.getByRole('checkbox', { name: 'Remember my details on this device' }).check();
+  await page.getByRole('button', { name: 'Copy voicemail' }).click();
+  await expect(page.getByText('✓ Copied')).toBeVisible();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+    .include('.call-scripts')
+    .analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('works at 320px wide with nothing wider than the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await open(page);
+  await page.getByRole('textbox', { name: 'Your email address' }).fill(`${'averyveryverylongaddress'.repeat(6)}@example.com`);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
 });
