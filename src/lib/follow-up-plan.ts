@@ -287,12 +287,13 @@ function validate(raw: unknown): { errors: PlanError[]; input?: Normalized } {
 
   const interviewDate = raw.interviewDate;
   const interviewProblem = dateMessage('the date of your interview', interviewDate);
+  const interview = String(interviewDate);
   let interviewOk = false;
   if (interviewProblem) add('interviewDate', interviewProblem);
   else if (todayOk) {
     // H11: "more than a year ago or ahead", by the calendar: the same day a year before is fine.
-    if (interviewDate < addYears(today, -1)) add('interviewDate', 'The interview date must be within the last year. Check the year');
-    else if (interviewDate > addYears(today, 1)) add('interviewDate', 'The interview date must be within the next year. Check the year');
+    if (interview < addYears(today, -1)) add('interviewDate', 'The interview date must be within the last year. Check the year');
+    else if (interview > addYears(today, 1)) add('interviewDate', 'The interview date must be within the next year. Check the year');
     else interviewOk = true;
   }
 

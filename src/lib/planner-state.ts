@@ -4,7 +4,7 @@
  * passes in the browser's time zone and today's date.
  */
 import { addDays, isIsoDate, isoWeekday, parseDateList, type IsoDate } from './calendar-dates';
-import type { PlanError, PlanInput } from './follow-up-plan';
+import type { PlanInput } from './follow-up-plan';
 import { isTimeZone } from './zoned-time';
 import { regionByCode } from '../data/regions';
 
