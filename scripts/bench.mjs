@@ -81,12 +81,25 @@ async function runLighthouse(paths) {
   }
   const [{ default: lighthouse }, chromeLauncher] = await Promise.all([import('lighthouse'), import('chrome-launcher')]);
   const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
+  let base = `http://127.0.0.1:${port}`;
   const astro = join(process.cwd(), 'node_modules', '.bin', 'astro');
-  const preview = spawn(astro, ['preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const preview = spawn(astro, ['preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  preview.stdout.on('data', (chunk) => (output += chunk));
+  preview.stderr.on('data', (chunk) => (output += chunk));
   let chrome;
   try {
-    await waitFor(`${base}/`, preview);
+    try {
+      await waitFor(`${base}/`, preview);
+    } catch (error) {
+      // Astro runs one preview server per project. If one is already serving this project's
+      // dist/ (a test run, say), measure through it rather than stopping it.
+      const running = output.match(/already running[\s\S]*?URL:\s*(http\S+)/);
+      if (!running) throw new Error(`${/** @type {Error} */ (error).message}\n${output}`);
+      base = running[1].replace(/\/$/, '');
+      console.log(`Using the astro preview server already running at ${base}.`);
+      await waitFor(`${base}/`, { exitCode: null });
+    }
     chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS });
     const results = [];
     for (const path of paths) {
