@@ -60,6 +60,9 @@ export default function CallScripts({ buildDate, headingLevel, idPrefix, copy, s
   const [storageNote, setStorageNote] = useState<string | null>(null);
   const [phoneError, setPhoneError] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  // The latest details, for handlers that may run twice before a re-render.
+  const latest = useRef(details);
+  latest.current = details;
   const phoneTouched = useRef(false);
   const announceTimer = useRef<number | undefined>(undefined);
 
@@ -93,8 +96,10 @@ export default function CallScripts({ buildDate, headingLevel, idPrefix, copy, s
   }
 
   function update(field: TextField | 'tone', value: string) {
+    const current = latest.current;
     const next: FormDetails =
-      field === 'tone' ? { ...details, tone: value === 'formal' ? 'formal' : 'warm' } : { ...details, [field]: value };
+      field === 'tone' ? { ...current, tone: value === 'formal' ? 'formal' : 'warm' } : { ...current, [field]: value };
+    latest.current = next;
     setDetails(next);
     // Once a message shows, re-check as they type so it clears the moment the number is fixed.
     if (field === 'phone' && phoneError) void checkPhone(value);
