@@ -16,7 +16,8 @@ import { checkBudgets, formatTable, kb, measureSite } from './lib/page-bytes.mjs
 
 const args = process.argv.slice(2);
 const option = (name) => args.includes(name);
-const runs = Number(args[args.indexOf('--runs') + 1]) > 0 && args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 3;
+const runsArg = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 3;
+const runs = Number.isInteger(runsArg) && runsArg > 0 ? runsArg : 3;
 const DIST = join(process.cwd(), 'dist');
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];

@@ -296,3 +296,12 @@ test('the rules guide hosts the planner, which hydrates when scrolled to', async
   expect(await readPlan(page)).toEqual(EXPECTED_PLAN);
   expect(page.url()).toContain('/guides/when-to-call-the-planner-rules/?interview=2026-03-03');
 });
+
+test('nothing overflows a 320px screen, with a plan and the settings open', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await open(page, `${PATH}?interview=2026-03-03&told=date&promised=2026-03-06&region=GB-ENG&tz=America%2FArgentina%2FComodoro_Rivadavia&closed=2026-12-24&made=2026-03-03`);
+  await expect(page.locator('.pl-plan')).toBeVisible();
+  await expect(page.locator('details.pl-more')).toHaveAttribute('open', '');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

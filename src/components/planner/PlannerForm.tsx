@@ -315,13 +315,29 @@ export function PlannerForm(props: Props) {
                   aria-invalid={err(`pl-new-${i}`) ? 'true' : undefined}
                 />
               </Field>
-              <button type="button" class="button button--secondary" onClick={() => update({ calls: form.calls.filter((_, j) => j !== i) })}>
+              <button
+                type="button"
+                class="button button--secondary"
+                onClick={() => {
+                  update({ calls: form.calls.filter((_, j) => j !== i) });
+                  // The button is gone: keep the keyboard user's place in the list.
+                  requestAnimationFrame(() => document.getElementById('pl-add-call')?.focus());
+                }}
+              >
                 Remove call {i + 1}
               </button>
             </div>
           ))}
           {form.calls.length < 3 && (
-            <button type="button" class="button button--secondary" onClick={() => update({ calls: [...form.calls, { date: '', newDate: '' }] })}>
+            <button
+              type="button"
+              id="pl-add-call"
+              class="button button--secondary"
+              onClick={() => {
+                update({ calls: [...form.calls, { date: '', newDate: '' }] });
+                requestAnimationFrame(() => document.getElementById(`pl-call-${form.calls.length}`)?.focus());
+              }}
+            >
               Add a call you made
             </button>
           )}
