@@ -16,6 +16,7 @@ const TZ_SENSITIVE = [
   'tests/unit/zoned-time.test.ts',
   'tests/unit/planner-state.test.ts',
   'tests/unit/plan-export.test.ts',
+  'tests/unit/follow-up-scripts.test.ts',
 ].filter((file) => existsSync(file));
 
 const vitest = process.platform === 'win32' ? 'vitest.cmd' : 'vitest';
