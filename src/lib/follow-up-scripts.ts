@@ -9,8 +9,6 @@
  * Facts behind the wording: shared/domain-facts.md C1, C3–C10, D1–D4, E5, G1–G4.
  */
 
-import { isoWeekday, parseIsoDate as parseCalendarDate, toDayNumber } from './calendar-dates';
-
 export type Tone = 'warm' | 'formal';
 
 /** What the user types once. Every field is optional; an empty one becomes a visible placeholder. */
@@ -77,6 +75,7 @@ const MONTHS = [
   'July', 'August', 'September', 'October', 'November', 'December',
 ];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const DAY_MS = 86_400_000;
 
 interface CalendarDate {
   year: number;
@@ -88,17 +87,24 @@ interface CalendarDate {
 }
 
 /**
- * Reads an ISO YYYY-MM-DD string (spaces around it allowed, as a form may send them); returns
- * null for anything else, including dates that don't exist. Built on the planner's calendar
- * arithmetic so both tools agree on what a date is.
+ * Reads an ISO YYYY-MM-DD string; returns null for anything else, including dates that don't exist.
+ * Why not calendar-dates.ts: importing it here makes the bundler put that whole module (the
+ * planner's date formatting included) in a chunk shared by both tools, which costs the script
+ * page about 0.7 KB brotli, and this page is at its 16 KB budget.
  */
 export function parseIsoDate(iso: string | undefined): CalendarDate | null {
   if (typeof iso !== 'string') return null;
-  const trimmed = iso.trim();
-  const parts = parseCalendarDate(trimmed);
-  if (!parts) return null;
-  // isoWeekday counts Monday 1 … Sunday 7; the word tables here start at Sunday 0.
-  return { ...parts, serial: toDayNumber(trimmed), weekday: isoWeekday(trimmed) % 7 };
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim());
+  if (!match) return null;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  const ms = Date.UTC(year, month - 1, day);
+  const check = new Date(ms);
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
+    return null;
+  }
+  return { year, month, day, serial: Math.round(ms / DAY_MS), weekday: check.getUTCDay() };
 }
 
 /** Monday of the date's week, as a serial day number (weeks run Monday to Sunday). */
