@@ -4,9 +4,13 @@ import { expect, test, type Page } from '@playwright/test';
 const URL = '/tools/call-scripts/';
 const KEY = 'callback-kit:call-scripts:details:v1';
 
-/** The island is ready once its form is shown (it is hidden until hydration). */
+/**
+ * The island is ready once hydrated: the page sends the form with the HTML (so nothing shifts
+ * when the island starts), but it stays inert until then.
+ */
 async function open(page: Page) {
   await page.goto(URL);
+  await expect(page.locator('.cs-root--ready')).toBeAttached();
   await expect(page.getByRole('textbox', { name: 'Your name' })).toBeVisible();
 }
 

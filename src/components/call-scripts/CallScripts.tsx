@@ -166,9 +166,13 @@ export default function CallScripts({ buildDate, headingLevel, idPrefix, copy, s
         {announcement}
       </p>
 
-      {/* The form only works with JavaScript, so the server doesn't send it: it appears on hydration. */}
-      {ready && (
-        <div class="cs-setup">
+      {/* The form only works with JavaScript. In a guide the server leaves it out (fewer bytes in
+          the article) and it appears on hydration, before the tool scrolls into view. On the tool
+          page it is above the fold, so the server sends it, hidden when scripting is off, and
+          hydration no longer pushes the scripts down the page. */}
+      {(ready || standalone) && (
+        // Inert until hydrated, so nothing typed in the first moments is lost to hydration.
+        <div class="cs-setup" inert={!ready}>
           <DetailsForm
             idPrefix={idPrefix}
             details={details}

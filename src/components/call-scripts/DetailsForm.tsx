@@ -55,7 +55,8 @@ export default function DetailsForm({ idPrefix, details, onChange, phoneError, o
   }
 
   return (
-    <form class="cs-form" onSubmit={(event) => event.preventDefault()} aria-labelledby={`${idPrefix}-form-title`}>
+    // A group, not a <form>: nothing is submitted, every script updates as you type.
+    <div class="cs-form" role="group" aria-labelledby={`${idPrefix}-form-title`}>
       <Legend id={`${idPrefix}-form-title`}>Your details</Legend>
       <p class="cs-hint">Every script below updates as you type. Leave a box empty and the script shows a gap in [square brackets] for you to fill.</p>
       <fieldset class="cs-fieldset">
@@ -89,6 +90,6 @@ export default function DetailsForm({ idPrefix, details, onChange, phoneError, o
           );
         })}
       </fieldset>
-    </form>
+    </div>
   );
 }
