@@ -8,7 +8,7 @@
 import { z } from 'astro/zod';
 import { FACT_IDS } from '../data/facts';
 
-/** The checklist the tool page and <DosAndDonts /> show when not told otherwise. */
+/** The checklist that <Checklist /> shows when not told otherwise. */
 export const DEFAULT_CHECKLIST_ID = 'follow-up';
 
 /** Whether an item is something to do or something to avoid. */
