@@ -7,7 +7,8 @@ if (!executablePath) {
   process.exit(1);
 }
 
-const PORT = 4321;
+// E2E_PORT lets two checkouts on one machine run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT) || 4321;
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
