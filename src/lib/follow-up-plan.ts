@@ -39,6 +39,11 @@ export interface PlanInput {
   interviewDate: IsoDate;
   /** Today in the employer's time zone. */
   today: IsoDate;
+  /**
+   * The employer's wall-clock time now ('HH:mm'), if known. Once their office has closed,
+   * today's call times are gone, so a call due today moves on (H10).
+   */
+  now?: string;
   /** The date they said you would hear back by. */
   promisedDate?: IsoDate;
   /** Call on the promised day itself (H4). */
@@ -107,6 +112,7 @@ export type PlanField =
   | 'input'
   | 'interviewDate'
   | 'today'
+  | 'now'
   | 'promisedDate'
   | 'keen'
   | 'maxCalls'
@@ -256,6 +262,7 @@ function statusOf(date: IsoDate, today: IsoDate): StepStatus {
 interface Normalized {
   interviewDate: IsoDate;
   today: IsoDate;
+  now?: string;
   promisedDate?: IsoDate;
   keen: boolean;
   maxCalls: 2 | 3;
@@ -284,6 +291,9 @@ function validate(raw: unknown): { errors: PlanError[]; input?: Normalized } {
   const today = raw.today;
   const todayOk = isIsoDate(today);
   if (!todayOk) add('today', "Today's date could not be read. Check your device's date");
+
+  const now = raw.now;
+  if (!isBlank(now) && !(typeof now === 'string' && TIME.test(now))) add('now', "The time now could not be read. Check your device's clock");
 
   const interviewDate = raw.interviewDate;
   const interviewProblem = dateMessage('the date of your interview', interviewDate);
@@ -403,6 +413,7 @@ function validate(raw: unknown): { errors: PlanError[]; input?: Normalized } {
     input: {
       interviewDate: interviewDate as IsoDate,
       today: today as IsoDate,
+      ...(typeof now === 'string' && now ? { now } : {}),
       promisedDate,
       keen: raw.keen === true,
       maxCalls,
@@ -493,13 +504,19 @@ function plan(input: Normalized): PlanResult {
     why += movedWords(first.skipped);
 
     let movedFrom: IsoDate | undefined;
-    if (first.date < today) {
+    // Choice: once the office has closed today, today is gone for calling too (H10).
+    const closedToday = input.now !== undefined && minutes(input.now) >= minutes(officeHours.end);
+    const earliest = closedToday ? addDays(today, 1) : today;
+    if (first.date < earliest) {
       // H10: an overdue call moves to the next call day from today.
       movedFrom = first.date;
-      const moved = nextCallDay(cal, today);
+      const moved = nextCallDay(cal, earliest);
       if (!moved) return { ok: false, errors: [NO_CALL_DAY] };
       first = moved;
-      why += ` That day (${short(movedFrom)}) has passed, so ${verb} on the next call day from today.`;
+      why +=
+        movedFrom === today
+          ? ` Their office has closed for today, so ${verb} on the next call day.`
+          : ` That day (${short(movedFrom)}) has passed, so ${verb} on the next call day from today.`;
     }
     calls.push({
       attempt: calls.length + 1,

@@ -151,6 +151,27 @@ const examples: Example[] = [
     treatAsNoOn: '2026-04-07',
   },
   {
+    name: 'H10: today Fri 20 March at 17:30, after the office closed → the next call day, Tue 24',
+    input: { interviewDate: '2026-03-03', promisedDate: '2026-03-06', today: '2026-03-20', now: '17:30' },
+    calls: ['2026-03-24', '2026-03-31'],
+    rule: 'H3',
+    treatAsNoOn: '2026-04-07',
+  },
+  {
+    name: 'H10: today Fri 20 March at 16:30, the last hour is still open → today',
+    input: { interviewDate: '2026-03-03', promisedDate: '2026-03-06', today: '2026-03-20', now: '16:30' },
+    calls: ['2026-03-20', '2026-03-27'],
+    rule: 'H3',
+    treatAsNoOn: '2026-04-03',
+  },
+  {
+    name: 'H10: a call due today (Tue 10) at 18:00, office closed → Wed 11',
+    input: { interviewDate: '2026-03-03', promisedDate: '2026-03-06', today: '2026-03-10', now: '18:00' },
+    calls: ['2026-03-11', '2026-03-18'],
+    rule: 'H3',
+    treatAsNoOn: '2026-03-25',
+  },
+  {
     name: 'H8: a call got a new date (Mon 16) → two working days after it',
     input: { interviewDate: '2026-03-03', promisedDate: '2026-03-06', today: '2026-03-12', calls: [{ date: '2026-03-10', newDate: '2026-03-16' }] },
     calls: ['2026-03-18'],

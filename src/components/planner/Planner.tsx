@@ -7,7 +7,7 @@
 import { Component } from 'preact';
 import type { Plan } from '../../lib/follow-up-plan';
 import { fieldId, isAdvancedField, stateFromQuery, stateToQuery, toPlanInput, type FormState } from '../../lib/planner-state';
-import { isTimeZone, todayIn } from '../../lib/zoned-time';
+import { isTimeZone, wallClock } from '../../lib/zoned-time';
 import { holidaysUrl } from '../../data/regions';
 import { PlannerForm, type FieldError } from './PlannerForm';
 
@@ -178,7 +178,10 @@ export default class Planner extends Component<PlannerProps, State> {
       }
     }
     const zone = isTimeZone(form.tz) ? form.tz : this.state.userZone;
-    const { input, errors: formErrors } = toPlanInput(form, todayIn(zone, Date.now()), holidays);
+    const there = wallClock(Date.now(), zone);
+    const { input, errors: formErrors } = toPlanInput(form, there.date, holidays);
+    // The employer's time now: after their office closes, a call due today moves on (H10).
+    input.now = there.time;
     try {
       this.engine = await loadEngine();
     } catch {
