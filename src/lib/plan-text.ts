@@ -132,11 +132,13 @@ function ascii(text: string): string {
  * Calendar events for what is still ahead: the thank-you note (unless its window has
  * passed), each planned call in its first window (UTC times, so every calendar app shows
  * them at the employer's hour, converted to the user's zone), and the day to treat it as a no.
- * All-day events remind at 9 AM; calls 30 minutes before.
+ * All-day events remind at 9 AM; calls 30 minutes before. `fileId` is unique to one download.
  */
-export function planToEvents(plan: Plan, timeZone: string, userZone: string): PlanEvent[] {
+export function planToEvents(plan: Plan, timeZone: string, userZone: string, fileId: string): PlanEvent[] {
   const events: PlanEvent[] = [];
-  const uid = (what: string) => `${plan.interviewDate}-${what}@callback-kit`;
+  // Calendar apps treat a known UID as an update of that event. The file id keeps two plans
+  // (two interviews on the same day, say) from overwriting each other's reminders.
+  const uid = (what: string) => `${plan.interviewDate}-${what}-${fileId}@callback-kit`;
   const allDay = (what: string, date: IsoDate, title: string, description: string): PlanEvent => ({
     uid: uid(what),
     title: ascii(title),

@@ -36,7 +36,7 @@ describe(`plan text and calendar export (TZ=${process.env.TZ ?? 'unset'})`, () =
   });
 
   it('builds a valid iCalendar file whose events match the plan', () => {
-    const events = planToEvents(plan, 'America/New_York', 'Europe/London');
+    const events = planToEvents(plan, 'America/New_York', 'Europe/London', 'a1b2c3');
     const { error, value } = createEvents(events as EventAttributes[], { productId: 'callback-kit' });
     expect(error).toBeNull();
     // RFC 5545: lines end in CRLF and are folded at 75 octets.
@@ -48,12 +48,20 @@ describe(`plan text and calendar export (TZ=${process.env.TZ ?? 'unset'})`, () =
     // Thank-you (all day), two calls at 1:30 PM New York (18:30Z before the US change, 17:30Z after), the stop day.
     expect(starts).toEqual(['20260304', '20260310T173000Z', '20260317T173000Z', '20260324']);
     expect(ics.match(/BEGIN:VALARM/g)?.length).toBe(4);
-    expect(ics).toContain('UID:2026-03-03-call-1@callback-kit');
+    expect(ics).toContain('UID:2026-03-03-call-1-a1b2c3@callback-kit');
+  });
+
+  it('gives two downloads different event ids, so one plan never overwrites another in a calendar', () => {
+    const uids = (fileId: string) => planToEvents(plan, 'UTC', 'UTC', fileId).map((event) => event.uid);
+    const first = uids('aaaaaa');
+    const second = uids('bbbbbb');
+    expect(new Set(first).size).toBe(first.length);
+    expect(first.filter((uid) => second.includes(uid))).toEqual([]);
   });
 
   it('leaves out calls already made and a thank-you whose window has passed', () => {
     const later = planOf({ interviewDate: '2026-03-03', today: '2026-03-12', calls: [{ date: '2026-03-10' }] });
-    const titles = planToEvents(later, 'UTC', 'UTC').map((event) => event.title);
+    const titles = planToEvents(later, 'UTC', 'UTC', 'x').map((event) => event.title);
     expect(titles).toEqual(['Follow-up: call 2 of 2', 'No answer? Treat it as a no']);
   });
 });

@@ -6,8 +6,14 @@ import { createEvents, type EventAttributes } from 'ics';
 import type { Plan } from '../../lib/follow-up-plan';
 import { planToEvents } from '../../lib/plan-text';
 
+/** A short id unique to this download, so its events never replace another plan's. */
+function newFileId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(6));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
 export function makeIcs(plan: Plan, zone: string, userZone: string): string {
-  const { error, value } = createEvents(planToEvents(plan, zone, userZone) as EventAttributes[], {
+  const { error, value } = createEvents(planToEvents(plan, zone, userZone, newFileId()) as EventAttributes[], {
     productId: 'callback-kit/when-to-call',
     calName: 'Follow-up plan',
   });
