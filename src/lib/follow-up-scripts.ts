@@ -172,14 +172,24 @@ export function groupPhoneForSpeech(phone: string): string {
     groups = typedGroups;
   } else if (!plus && digits.length === 10) {
     groups = [digits.slice(0, 3), digits.slice(3, 6), digits.slice(6)];
-  } else if (!plus && digits.length === 11 && digits.startsWith('1')) {
+  } else if (digits.length === 11 && digits.startsWith('1')) {
     groups = ['1', digits.slice(1, 4), digits.slice(4, 7), digits.slice(7)];
+  } else if (plus && digits.length > 7) {
+    // "+442079460958": say the country code on its own, then the rest in short groups.
+    const code = COUNTRY_CODE.exec(digits)![0];
+    groups = [code, ...chunkDigits(digits.slice(code.length))];
   } else {
     groups = chunkDigits(digits);
   }
   const spoken = plus + groups.join(' ');
   return extension ? `${spoken}, extension ${extension}` : spoken;
 }
+
+/**
+ * The country code at the start of an international number: 1 and 7 are one digit, the
+ * two-digit codes are listed, every other code has three digits (ITU-T E.164 assignments).
+ */
+const COUNTRY_CODE = /^(?:[17]|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58]|\d{3})/;
 
 function chunkDigits(digits: string): string[] {
   if (digits.length <= 4) return [digits];
@@ -216,6 +226,11 @@ export function estimateSpeakingSeconds(text: string): number {
 /** A date phrase in the middle of a sentence: "last Tuesday, March 3, when ..." needs the closing comma. */
 function midSentence(phrase: string): string {
   return phrase.includes(',') ? `${phrase},` : phrase;
+}
+
+/** Ends a sentence on something the user typed: "Acme Inc." gets no second full stop. */
+function stop(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
 function filled(value: string | undefined): string | null {
@@ -257,26 +272,29 @@ export function buildScripts(details: ScriptDetails, today: string): Scripts {
   // Voicemail (C8): who you are, the interview, still interested, the number twice, thanks.
   const voicemail = formal
     ? joinSentences(
-        `Hello ${them}, this is ${name}.`,
+        `Hello ${them}, this is ${stop(name)}`,
         `I interviewed for ${job} at ${company} ${interview.on}, and I'm calling to follow up.`,
-        'I remain very interested in the position.',
-        deadline && `I have received another offer with a reply deadline of ${deadline.bare}, so I would value an update before then.`,
+        // With another offer waiting, one sentence carries both, so the message stays short.
+        deadline
+          ? `I remain very interested, and I would value an update before ${deadline.bare}, when I need to answer another offer.`
+          : 'I remain very interested in the position.',
         `Please call me back at ${spokenPhone}. Again, my number is ${spokenPhone}.`,
         'Thank you for your time.',
       )
     : joinSentences(
-        `Hi ${them}, this is ${name}.`,
-        `We met ${midSentence(interview.on)} when I interviewed for ${job} at ${company}.`,
-        "I'm following up because I'm still really interested.",
-        deadline && `I've had another offer that I need to answer by ${deadline.bare}, so I'd love to hear where things stand before then.`,
-        `I'd be glad of a call back at ${spokenPhone}. That's ${spokenPhone}.`,
-        'Thanks so much, and have a good day.',
+        `Hi ${them}, this is ${stop(name)}`,
+        `We met ${midSentence(interview.on)} when I interviewed for ${job} at ${stop(company)}`,
+        deadline
+          ? `I'm still really interested, and I'd love to hear where things stand before ${deadline.bare}, when I need to answer another offer.`
+          : "I'm following up because I'm still really interested.",
+        `You can call me back at ${spokenPhone}. That's ${spokenPhone}.`,
+        'Thanks, and have a good day.',
       );
 
   // Opening a live call (C4, C5, C6, E3): who, which role, when; then the question, politely.
   const callOpener = formal
     ? paragraphs(
-        `Hello ${them}, this is ${name}. I interviewed for ${job} at ${company} ${interview.on}. Do you have two or three minutes to talk?`,
+        `Hello ${them}, this is ${stop(name)} I interviewed for ${job} at ${company} ${interview.on}. Do you have two or three minutes to talk?`,
         '(Wait for their answer.)',
         joinSentences(
           'Thank you.',
@@ -284,10 +302,10 @@ export function buildScripts(details: ScriptDetails, today: string): Scripts {
           'I remain very interested in the position, and I would like to ask whether a decision has been made.',
           deadline && `I should mention that I have received another offer, and I need to reply by ${deadline.bare}. I would like to know where I stand with ${company} before I decide.`,
         ),
-        `(At the end:) Thank you for your time, ${them}. If I haven't heard by next week, may I call again then?`,
+        `(At the end:) Thank you for your time, ${stop(them)} If I haven't heard by next week, may I call again then?`,
       )
     : paragraphs(
-        `Hi ${them}, this is ${name}. We met ${midSentence(interview.on)} when I interviewed for ${job} at ${company}. Is now a good time for a quick chat?`,
+        `Hi ${them}, this is ${stop(name)} We met ${midSentence(interview.on)} when I interviewed for ${job} at ${stop(company)} Is now a good time for a quick chat?`,
         '(Wait for their answer.)',
         joinSentences(
           'Great, thanks.',
@@ -295,18 +313,18 @@ export function buildScripts(details: ScriptDetails, today: string): Scripts {
           "I'm still really interested in the role, and I wanted to ask if you've made a decision yet.",
           deadline && `I've also had another offer, and I need to give them an answer by ${deadline.bare}. I'd really like to hear from ${company} before I do.`,
         ),
-        `(At the end:) Thanks so much for your time, ${them}. If I don't hear anything, would it be OK to check back next week?`,
+        `(At the end:) Thanks so much for your time, ${stop(them)} If I don't hear anything, would it be OK to check back next week?`,
       );
 
   // Getting past the front desk (C3): ask for the interviewer by name; if out, ask when to call.
   const receptionist = formal
     ? paragraphs(
-        `Good afternoon. My name is ${name}, and I interviewed for ${job} ${interview.on}. May I speak with ${them}, please?`,
+        `Hello, my name is ${name}, and I interviewed for ${job} ${interview.on}. May I speak with ${them}, please?`,
         `(If ${them} is not available:) I understand. Could you tell me when ${them} is usually free? I will call back at that time. Thank you for your help.`,
         `(If they offer to connect you with someone else:) Thank you, but I would prefer to speak with ${them}, as we met at the interview.`,
       )
     : paragraphs(
-        `Hi, my name is ${name}. I interviewed for ${job} ${interview.on}, and I'm following up with ${them}. Could you put me through, please?`,
+        `Hi, my name is ${stop(name)} I interviewed for ${job} ${interview.on}, and I'm following up with ${stop(them)} Could you put me through, please?`,
         `(If ${them} isn't in:) No problem. When's a good time to catch ${them}? I'll call back then. Thanks for your help.`,
         `(If they offer to put you through to someone else:) Thanks, but I'd rather speak with ${them}, since we met at the interview.`,
       );
@@ -318,26 +336,26 @@ export function buildScripts(details: ScriptDetails, today: string): Scripts {
         '(Wait for their answer.)',
         'Thank you. When would it be appropriate for me to follow up again?',
         '(If they say they will contact you:) Thank you. Could you tell me roughly when I might expect to hear from you?',
-        `I appreciate your time, ${them}. I look forward to hearing from you.`,
+        `I appreciate your time, ${stop(them)} I look forward to hearing from you.`,
       )
     : paragraphs(
         "Thanks for letting me know. Am I still in the running for the role?",
         '(Wait for their answer.)',
         "That's good to hear. When would be a good time for me to check back?",
         "(If they say they'll call you:) That sounds great. Roughly when should I expect to hear from you?",
-        `Thanks again for your time, ${them}. I look forward to hearing from you.`,
+        `Thanks again for your time, ${stop(them)} I look forward to hearing from you.`,
       );
 
   // D2, D4: not selected. No sign of disappointment; ask for feedback; stay in their mind.
   const notSelected = formal
     ? paragraphs(
-        `Thank you for letting me know, ${them}. I appreciated the chance to meet you and to learn about ${company}.`,
+        `Thank you for letting me know, ${stop(them)} I appreciated the chance to meet you and to learn about ${stop(company)}`,
         'If you are able to share it, I would value any feedback on my interview, so that I can improve.',
         '(Listen and take notes. Thank them; do not argue with what they say.)',
         'Thank you, that is helpful. I would welcome being considered for similar positions in the future. Thank you again for your time.',
       )
     : paragraphs(
-        `Thank you for telling me, ${them}. I really enjoyed meeting you and learning about ${company}.`,
+        `Thank you for telling me, ${stop(them)} I really enjoyed meeting you and learning about ${stop(company)}`,
         "Would you be willing to share any feedback on my interview? Anything you can tell me will help me next time.",
         "(Listen and take notes. Thank them; don't argue with what they say.)",
         "That's really helpful, thank you. If a similar role comes up, I'd love to be considered. Thanks again for your time.",
@@ -348,13 +366,13 @@ export function buildScripts(details: ScriptDetails, today: string): Scripts {
         `I understand. Thank you for telling me. I remain interested in working at ${company}, so I would be grateful if you kept me in mind for similar openings.`,
         'May I ask whether there is anything from my interview that I could improve?',
         '(Listen and take notes.)',
-        `Thank you for your time, ${them}. I wish you and the team every success.`,
+        `Thank you for your time, ${stop(them)} I wish you and the team every success.`,
       )
     : paragraphs(
         `I see. Thanks for letting me know. I enjoyed learning about ${company}, and I'd still love to work with your team.`,
         `If another ${role} role or something similar opens up, could you keep me in mind?`,
         "(If they seem open to it:) Is there anything from my interview you'd suggest I work on?",
-        `Thanks so much for your time, ${them}. All the best to you and the team.`,
+        `Thanks so much for your time, ${stop(them)} All the best to you and the team.`,
       );
 
   // D3, A5: an offer. Thanks, then write everything down; ask for it in writing.
@@ -369,11 +387,11 @@ export function buildScripts(details: ScriptDetails, today: string): Scripts {
   ].join('\n');
   const offer = formal
     ? paragraphs(
-        `Thank you very much. I am delighted to receive the offer for ${job} at ${company}.`,
+        `Thank you very much. I am delighted to receive the offer for ${job} at ${stop(company)}`,
         'May I take a moment to write down the details?',
         writeDown,
         'Could we arrange a time to go over the salary and the contract? Would you be able to send the offer in writing so that I can review it? When do you need my reply?',
-        `Thank you again, ${them}. I look forward to hearing from you.`,
+        `Thank you again, ${stop(them)} I look forward to hearing from you.`,
         '(Nothing is final until you have signed a written offer. Keep your other applications going until then.)',
       )
     : paragraphs(
@@ -381,22 +399,22 @@ export function buildScripts(details: ScriptDetails, today: string): Scripts {
         'Do you mind if I grab a pen and note down the details?',
         writeDown,
         "Could we find a time to go over the salary and the contract? And could you send the offer in writing so I can look it over? When would you like my answer?",
-        `Thanks again, ${them}. I'm really looking forward to it.`,
+        `Thanks again, ${stop(them)} I'm really looking forward to it.`,
         "(Nothing is final until you've signed a written offer. Keep your other applications going until then.)",
       );
 
   // They set up a call and didn't make it (C9, F5): no blame, offer another time.
   const missedScheduledCall = formal
     ? joinSentences(
-        `Hello ${them}, this is ${name}.`,
-        `We had arranged to speak ${midSentence(scheduledCall.on)} about ${job} at ${company}.`,
+        `Hello ${them}, this is ${stop(name)}`,
+        `We had arranged to speak ${midSentence(scheduledCall.on)} about ${job} at ${stop(company)}`,
         'I understand that schedules change, so I am calling to see whether another time would suit you.',
         'I remain very interested in the role.',
         `You can reach me at ${spokenPhone}. Thank you, and I look forward to speaking with you.`,
       )
     : joinSentences(
-        `Hi ${them}, this is ${name}.`,
-        `We'd planned to talk ${midSentence(scheduledCall.on)} about ${job} at ${company}.`,
+        `Hi ${them}, this is ${stop(name)}`,
+        `We'd planned to talk ${midSentence(scheduledCall.on)} about ${job} at ${stop(company)}`,
         "I know how busy things get, so I wanted to reach out and find another time that works for you.",
         "I'm still really interested in the role.",
         `You can reach me at ${spokenPhone}. Thanks, and I hope we can talk soon.`,
@@ -444,7 +462,7 @@ export function buildScripts(details: ScriptDetails, today: string): Scripts {
         subject: `Thank you: ${role} interview`,
         body: paragraphs(
           `Dear ${them},`,
-          `Thank you for taking the time to meet with me ${midSentence(interview.on)} to discuss ${job} at ${company}. I valued learning about [one thing you discussed], and our conversation confirmed my interest in the role.`,
+          `Thank you for taking the time to meet with me ${midSentence(interview.on)} to discuss ${job} at ${stop(company)} I valued learning about [one thing you discussed], and our conversation confirmed my interest in the role.`,
           'Please let me know if I can provide any further information. I look forward to hearing from you about the next steps.',
           signature('Kind regards,'),
         ),
@@ -453,7 +471,7 @@ export function buildScripts(details: ScriptDetails, today: string): Scripts {
         subject: `Thank you for meeting with me`,
         body: paragraphs(
           `Hi ${them},`,
-          `Thank you for meeting with me ${midSentence(interview.on)} to talk about ${job} at ${company}. I especially enjoyed hearing about [one thing you talked about], and it made me even more excited about the role.`,
+          `Thank you for meeting with me ${midSentence(interview.on)} to talk about ${job} at ${stop(company)} I especially enjoyed hearing about [one thing you talked about], and it made me even more excited about the role.`,
           "If there's anything else you need from me, just let me know. I look forward to hearing about the next steps.",
           signature('Best wishes,'),
         ),

@@ -101,7 +101,13 @@ describe('groupPhoneForSpeech', () => {
     ['15552014477', '1 555 201 4477'],
     ['+1 555 201 4477', '+1 555 201 4477'],
     ['+44 20 7946 0958', '+44 20 7946 0958'],
-    ['+442079460958', '+442 079 460 958'],
+    // Typed without spaces, an international number keeps its country code apart.
+    ['+442079460958', '+44 207 946 0958'],
+    ['+15552014477', '+1 555 201 4477'],
+    ['+33123456789', '+33 123 456 789'],
+    ['+491701234567', '+49 170 123 4567'],
+    ['+353861234567', '+353 861 234 567'],
+    ['+74951234567', '+7 495 123 4567'],
     ['555.201.4477 ext. 12', '555 201 4477, extension 12'],
     ['555-201-4477 x9', '555 201 4477, extension 9'],
     ['2014477', '201 4477'],
@@ -343,5 +349,30 @@ describe('properties', () => {
         expect(spoken.replace(/\D/g, '')).toBe(phone.replace(/\D/g, ''));
       }),
     );
+  });
+});
+
+describe('names and companies that end with a full stop', () => {
+  const DOTTED: ScriptDetails = { ...FULL, yourName: 'Sam Ortiz Jr.', company: 'Acme, Inc.', interviewerName: 'Dr. Ruiz Sr.' };
+  it.each(TONES)('never doubles the full stop (%s)', (tone) => {
+    const text = allText(buildScripts({ ...DOTTED, tone, promisedDate: '2026-03-05' }, TODAY));
+    expect(text).not.toMatch(/\.\./);
+    expect(text).toContain('Acme, Inc.');
+    expect(text).toContain('Sam Ortiz Jr.');
+    // A name without a full stop still ends its sentence with one.
+    expect(allText(buildScripts({ ...FULL, tone }, TODAY))).toContain(`this is ${FULL.yourName}.`);
+  });
+});
+
+describe('wording that holds at any time of day and any length', () => {
+  it.each(TONES)('the receptionist script does not assume the time of day (%s)', (tone) => {
+    const s = buildScripts({ ...FULL, tone }, TODAY);
+    expect(s.receptionist).not.toMatch(/good (morning|afternoon|evening)/i);
+  });
+
+  it.each(TONES)('a competing offer keeps the voicemail close to 30 seconds (%s)', (tone) => {
+    const s = buildScripts({ ...FULL, tone, competingOfferDeadline: '2026-03-13' }, TODAY);
+    expect(s.voicemailSeconds).toBeLessThanOrEqual(VOICEMAIL_TARGET_SECONDS + 5);
+    expect(s.voicemail).toMatch(/interested, and .*before this Friday, March 13, when I need to answer another offer\./);
   });
 });

@@ -234,7 +234,7 @@ export default function CallScripts({ buildDate, headingLevel, idPrefix, copy, s
                     {key === 'voicemail' && (
                       <p class={over ? 'cs-timing cs-timing--over' : 'cs-timing'}>
                         About {scripts.voicemailSeconds} seconds at an easy pace.
-                        {over && ` That’s longer than the ${VOICEMAIL_TARGET_SECONDS} seconds most people will listen to. A shorter job title or company name helps.`}
+                        {over && ` That’s longer than the ${VOICEMAIL_TARGET_SECONDS} seconds most people will listen to. Keep your number slow and clear, and shorten the rest where you can.`}
                       </p>
                     )}
                   </ScriptBlock>

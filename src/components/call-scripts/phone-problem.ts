@@ -17,7 +17,10 @@ export function phoneProblem(typed: string): string | null {
     case 'TOO_SHORT':
       return 'Your phone number is too short. Enter the full number with its area code, like 202 555 0143.';
     case 'TOO_LONG':
-      return 'Your phone number has too many digits. Check it and remove any extra ones.';
+      // "020 7946 0958" is a full UK number, too long only when read as a US one.
+      return text.startsWith('+')
+        ? 'Your phone number has too many digits. Check it and remove any extra ones.'
+        : 'Your phone number has too many digits for a US number. Remove any extra ones, or, for a number outside the US, start with + and the country code, like +44 20 7946 0958.';
     case 'INVALID_COUNTRY':
       return 'Start a number from outside the US with + and a real country code, like +44 20 7946 0958.';
     case 'INVALID_LENGTH':
