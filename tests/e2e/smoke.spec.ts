@@ -55,6 +55,16 @@ test('guides index groups guides by stage', async ({ page }) => {
   expect(await links.count()).toBeGreaterThanOrEqual(guidePaths.length);
 });
 
+test('main nav marks the current page, and only the section on pages inside it', async ({ page }) => {
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await page.goto('/guides/');
+  await expect(nav.getByRole('link', { name: 'Guides' })).toHaveAttribute('aria-current', 'page');
+  await page.goto(guidePaths[0]);
+  // A guide is inside the Guides section but is not the Guides page itself.
+  await expect(nav.getByRole('link', { name: 'Guides' })).toHaveAttribute('aria-current', 'true');
+  await expect(nav.getByRole('link', { name: 'Tools' })).not.toHaveAttribute('aria-current', /.*/);
+});
+
 test('tools page lists the three tools', async ({ page }) => {
   await page.goto('/tools/');
   await expect(page.getByRole('heading', { level: 1, name: 'Tools' })).toBeVisible();

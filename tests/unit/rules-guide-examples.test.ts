@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { planFollowUp, type PlanInput } from '../../src/lib/follow-up-plan';
+
+/**
+ * The worked examples in src/content/guides/when-to-call-the-planner-rules.mdx (and the ones
+ * the other guides repeat) must say what the planner computes. If a rule changes, this fails
+ * and names the example to rewrite.
+ */
+const examples: Array<[string, PlanInput, { calls: string[]; treatAsNoOn?: string; thankYouBy?: string }]> = [
+  ['Ana: no date, Thursday interview', { interviewDate: '2026-04-09', today: '2026-04-09' }, { calls: ['2026-04-16'] }],
+  ['Ben: no date, a week later is a Monday', { interviewDate: '2026-04-13', today: '2026-04-13' }, { calls: ['2026-04-21'] }],
+  [
+    'Marcus: promised Friday, two working days later',
+    { interviewDate: '2026-03-03', today: '2026-03-03', promisedDate: '2026-03-06' },
+    { calls: ['2026-03-10', '2026-03-17'], treatAsNoOn: '2026-03-24', thankYouBy: '2026-03-04' },
+  ],
+  ['Chloe: grace lands on a Monday', { interviewDate: '2026-04-08', today: '2026-04-08', promisedDate: '2026-04-16' }, { calls: ['2026-04-21'] }],
+  [
+    'Daniel: Memorial Day marked closed',
+    { interviewDate: '2026-05-19', today: '2026-05-19', promisedDate: '2026-05-22', closedDates: ['2026-05-25'] },
+    { calls: ['2026-05-27'] },
+  ],
+  ['Marcus, keen', { interviewDate: '2026-03-03', today: '2026-03-03', promisedDate: '2026-03-06', keen: true }, { calls: ['2026-03-06'] }],
+  ['Marcus, keen, promised a Monday', { interviewDate: '2026-03-03', today: '2026-03-03', promisedDate: '2026-03-09', keen: true }, { calls: ['2026-03-10'] }],
+  ['Lucy, keen, promised the day after', { interviewDate: '2026-03-03', today: '2026-03-03', promisedDate: '2026-03-04', keen: true }, { calls: ['2026-03-05'] }],
+  ['Lucy, not keen', { interviewDate: '2026-03-03', today: '2026-03-03', promisedDate: '2026-03-04' }, { calls: ['2026-03-06'] }],
+  [
+    'Jordan: Thanksgiving week',
+    { interviewDate: '2026-11-10', today: '2026-11-19', closedDates: ['2026-11-26', '2026-11-27'], calls: [{ date: '2026-11-19' }] },
+    { calls: ['2026-11-19', '2026-12-01'] },
+  ],
+  [
+    'Marcus: new date, default rule',
+    { interviewDate: '2026-03-03', today: '2026-03-10', promisedDate: '2026-03-06', calls: [{ date: '2026-03-10', newDate: '2026-03-19' }] },
+    { calls: ['2026-03-10', '2026-03-24'] },
+  ],
+  [
+    'Marcus: new date, keen',
+    { interviewDate: '2026-03-03', today: '2026-03-10', promisedDate: '2026-03-06', keen: true, calls: [{ date: '2026-03-10', newDate: '2026-03-19' }] },
+    { calls: ['2026-03-10', '2026-03-19'], treatAsNoOn: '2026-03-26' },
+  ],
+  ['Marcus opens the planner late', { interviewDate: '2026-03-03', today: '2026-03-14', promisedDate: '2026-03-06' }, { calls: ['2026-03-17'] }],
+  [
+    'Kevin (thank-you guide): promised Monday April 13',
+    { interviewDate: '2026-04-08', today: '2026-04-08', promisedDate: '2026-04-13' },
+    { calls: ['2026-04-15'], thankYouBy: '2026-04-09' },
+  ],
+];
+
+describe.each(examples)('%s', (_name, input, expected) => {
+  it('matches the guide', () => {
+    const result = planFollowUp(input);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.plan.calls.map((call) => call.date).slice(0, expected.calls.length)).toEqual(expected.calls);
+    if (expected.treatAsNoOn) expect(result.plan.treatAsNoOn).toBe(expected.treatAsNoOn);
+    if (expected.thankYouBy) expect(result.plan.thankYouBy).toBe(expected.thankYouBy);
+  });
+});
+
+it('refuses the guide’s examples of bad input', () => {
+  expect(planFollowUp({ interviewDate: '2026-02-30', today: '2026-03-03' }).ok).toBe(false);
+  expect(planFollowUp({ interviewDate: '2026-03-03', today: '2026-03-03', workingDays: [1] }).ok).toBe(false);
+});
