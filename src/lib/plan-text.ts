@@ -157,6 +157,11 @@ export function planToEvents(plan: Plan, timeZone: string, userZone: string, fil
     const { title, detail } = stepText(step, plan);
     const first = call.windows[0];
     const name = `Follow-up: ${title.toLowerCase()}`;
+    // An email can go any time that day: an all-day reminder, not an eight-hour busy block.
+    if (plan.channel === 'email') {
+      events.push(allDay(`call-${call.attempt}`, call.date, name, detail));
+      return;
+    }
     events.push({
       uid: uid(`call-${call.attempt}`),
       title: ascii(name),

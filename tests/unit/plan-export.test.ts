@@ -59,6 +59,16 @@ describe(`plan text and calendar export (TZ=${process.env.TZ ?? 'unset'})`, () =
     expect(first.filter((uid) => second.includes(uid))).toEqual([]);
   });
 
+  it('gives email-only plans all-day reminders rather than office-hours blocks', () => {
+    const emailPlan = planOf({ interviewDate: '2026-03-03', today: '2026-03-03', channel: 'email' });
+    const calls = planToEvents(emailPlan, 'America/New_York', 'America/New_York', 'e').filter((event) => event.uid.includes('-call-'));
+    expect(calls.length).toBe(2);
+    for (const event of calls) {
+      expect(event.start).toHaveLength(3);
+      expect(event.startInputType).toBeUndefined();
+    }
+  });
+
   it('leaves out calls already made and a thank-you whose window has passed', () => {
     const later = planOf({ interviewDate: '2026-03-03', today: '2026-03-12', calls: [{ date: '2026-03-10' }] });
     const titles = planToEvents(later, 'UTC', 'UTC', 'x').map((event) => event.title);
