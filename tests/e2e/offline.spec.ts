@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { TOOLS, toolHref } from '../../src/data/tools';
@@ -66,6 +66,25 @@ test('after one visit, guides, tools and the search page work with no network', 
   await page.goto('/search/?q=call');
   await expect(page.getByRole('status')).toHaveText(/Search isn’t available right now|\d+ results? for/);
   expect(problems).toEqual([]);
+});
+
+test('a visit that reads only a guide with a tool in it is enough to read every guide offline', async ({ page, context }) => {
+  const withTool = guidePaths.find((path) => readFileSync(join(DIST, path, 'index.html'), 'utf8').includes('<astro-island'));
+  const withoutTool = guidePaths.find((path) => !readFileSync(join(DIST, path, 'index.html'), 'utf8').includes('<astro-island'));
+  expect(withTool, 'a built guide that embeds a tool').toBeTruthy();
+  expect(withoutTool, 'a built guide without a tool').toBeTruthy();
+
+  // A guide without a tool stays script-free, so it can't install the worker by itself.
+  await page.goto(withoutTool!);
+  expect(await page.locator('script[src]').count()).toBe(0);
+
+  await page.goto(withTool!);
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+  await page.goto(withoutTool!);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.goto(withTool!);
+  await expectHydrated(page);
 });
 
 test('offline, the checklist still ticks and remembers progress', async ({ page, context }) => {
