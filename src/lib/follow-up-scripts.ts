@@ -247,6 +247,60 @@ function paragraphs(...parts: Array<string | false | null | undefined>): string 
   return parts.filter((p): p is string => typeof p === 'string' && p !== '').join('\n\n');
 }
 
+/** The date fields, each checked against today and against each other. */
+export type DateField = 'interviewDate' | 'promisedDate' | 'competingOfferDeadline';
+
+/**
+ * What is wrong with one date box. The wording lives with the tool's other interface text
+ * (components/call-scripts/copy.ts), so it travels in the page's HTML, not in this bundle.
+ */
+export type DateProblem =
+  /** The interview date is after today: the scripts are for after the interview. */
+  | 'interview-ahead'
+  /** The promised day is before the interview. */
+  | 'promise-before-interview'
+  /** The promised day is still ahead: too soon to chase (advice; the date is kept). */
+  | 'promise-ahead'
+  /** The other offer's reply deadline has passed. */
+  | 'deadline-passed';
+
+/**
+ * A note for one date box. An `error` means the scripts leave that date out (the interview
+ * date becomes its [placeholder]) until it is fixed; `advice` keeps the date.
+ */
+export interface DateNote {
+  field: DateField;
+  kind: 'error' | 'advice';
+  problem: DateProblem;
+}
+
+/**
+ * Checks the dates against today (the user's own calendar day) and each other, so no script
+ * says "we met next Tuesday" or chases a decision that isn't due yet (E2, H11). Dates that
+ * aren't ISO are ignored here: the date boxes only ever hold ISO or nothing.
+ */
+export function checkScriptDates(details: ScriptDetails, today: string): DateNote[] {
+  const now = parseIsoDate(today);
+  if (!now) return [];
+  const interview = parseIsoDate(filled(details.interviewDate) ?? undefined);
+  const promised = parseIsoDate(filled(details.promisedDate) ?? undefined);
+  const deadline = parseIsoDate(filled(details.competingOfferDeadline) ?? undefined);
+  const notes: DateNote[] = [];
+  const interviewAhead = interview !== null && interview.serial > now.serial;
+  if (interviewAhead) {
+    notes.push({ field: 'interviewDate', kind: 'error', problem: 'interview-ahead' });
+  }
+  if (promised && interview && !interviewAhead && promised.serial < interview.serial) {
+    notes.push({ field: 'promisedDate', kind: 'error', problem: 'promise-before-interview' });
+  } else if (promised && promised.serial > now.serial) {
+    notes.push({ field: 'promisedDate', kind: 'advice', problem: 'promise-ahead' });
+  }
+  if (deadline && deadline.serial < now.serial) {
+    notes.push({ field: 'competingOfferDeadline', kind: 'error', problem: 'deadline-passed' });
+  }
+  return notes;
+}
+
 export function buildScripts(details: ScriptDetails, today: string): Scripts {
   const formal = details.tone === 'formal';
   const name = filled(details.yourName) ?? PLACEHOLDERS.yourName;
@@ -257,13 +311,17 @@ export function buildScripts(details: ScriptDetails, today: string): Scripts {
   const role = filled(details.role) ?? PLACEHOLDERS.role;
   const company = filled(details.company) ?? PLACEHOLDERS.company;
   const them = filled(details.interviewerName) ?? PLACEHOLDERS.interviewerName;
-  const interview = describeDate(filled(details.interviewDate) ?? undefined, today, PLACEHOLDERS.interviewDate);
-  const promised = parseIsoDate(filled(details.promisedDate) ?? undefined)
-    ? describeDate(details.promisedDate, today, '')
-    : null;
-  const scheduledCall = describeDate(filled(details.promisedDate) ?? undefined, today, PLACEHOLDERS.scheduledCallDate);
-  const deadline = parseIsoDate(filled(details.competingOfferDeadline) ?? undefined)
-    ? describeDate(details.competingOfferDeadline, today, '')
+  // A date with an error is left out, so no copied text says "we met next Tuesday".
+  const dateNotes = checkScriptDates(details, today);
+  const wrong = new Set(dateNotes.filter((note) => note.kind === 'error').map((note) => note.field));
+  const usable = (field: DateField) => (wrong.has(field) ? undefined : filled(details[field]) ?? undefined);
+  const interview = describeDate(usable('interviewDate'), today, PLACEHOLDERS.interviewDate);
+  const promised = parseIsoDate(usable('promisedDate')) ? describeDate(usable('promisedDate'), today, '') : null;
+  // "So I thought I'd check in" only once the day they gave has come.
+  const promiseDue = !dateNotes.some((note) => note.field === 'promisedDate');
+  const scheduledCall = describeDate(usable('promisedDate'), today, PLACEHOLDERS.scheduledCallDate);
+  const deadline = parseIsoDate(usable('competingOfferDeadline'))
+    ? describeDate(usable('competingOfferDeadline'), today, '')
     : null;
 
   const signature = (closing: string) => [closing, name, phone, email].join('\n');
@@ -309,7 +367,7 @@ export function buildScripts(details: ScriptDetails, today: string): Scripts {
         '(Wait for their answer.)',
         joinSentences(
           'Great, thanks.',
-          promised && `You mentioned you hoped to decide by ${promised.bare}, so I thought I'd check in.`,
+          promised && `You mentioned you hoped to decide by ${promised.bare}${promiseDue ? ", so I thought I'd check in" : ''}.`,
           "I'm still really interested in the role, and I wanted to ask if you've made a decision yet.",
           deadline && `I've also had another offer, and I need to give them an answer by ${deadline.bare}. I'd really like to hear from ${company} before I do.`,
         ),
@@ -444,7 +502,7 @@ export function buildScripts(details: ScriptDetails, today: string): Scripts {
           `Hi ${them},`,
           joinSentences(
             `I hope your week is going well. I wanted to follow up on my interview for ${job} ${interview.on}.`,
-            promised && `You mentioned you hoped to decide by ${promised.bare}, so I thought I'd check in.`,
+            promised && `You mentioned you hoped to decide by ${promised.bare}${promiseDue ? ", so I thought I'd check in" : ''}.`,
           ),
           joinSentences(
             `I enjoyed our conversation and learning more about ${company}, and I'm still very excited about the role.`,

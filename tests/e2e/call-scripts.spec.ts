@@ -126,6 +126,36 @@ test('the email links carry the subject and body, encoded', async ({ page }) => 
   }
 });
 
+test('dates that make no sense yet get a message at the box, and the scripts leave them out', async ({ page }) => {
+  await page.clock.setFixedTime(new Date(2026, 2, 10, 12, 0)); // Tuesday, March 10, 2026, local time
+  await open(page);
+  const interview = page.getByLabel('Interview date');
+  await interview.fill('2026-03-17');
+  await expect(interview).toHaveAccessibleDescription(/Error: The interview date is after today/);
+  await expect(interview).toHaveAttribute('aria-invalid', 'true');
+  await expect(script(page, 'voicemail')).toContainText('We met on [interview date] when I interviewed');
+  // Nothing typed is lost, and fixing the date puts it back in every script.
+  await expect(interview).toHaveValue('2026-03-17');
+  await interview.fill('2026-03-03');
+  await expect(interview).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(script(page, 'voicemail')).toContainText('We met last Tuesday, March 3');
+
+  const promised = page.getByLabel('Day they said they would call (optional)');
+  await promised.fill('2026-03-13');
+  await expect(promised).toHaveAccessibleDescription(/too soon to chase/);
+  await expect(promised).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(script(page, 'follow-up-email')).toContainText('You mentioned you hoped to decide by this Friday, March 13.');
+  await promised.fill('2026-03-02');
+  await expect(promised).toHaveAccessibleDescription(/Error: This day is before your interview/);
+  await expect(script(page, 'follow-up-email')).not.toContainText('decide by');
+
+  const deadline = page.getByLabel('Reply deadline for another offer (optional)');
+  await deadline.fill('2026-03-09');
+  await expect(deadline).toHaveAccessibleDescription(/Error: That deadline has passed/);
+  await expect(script(page, 'voicemail')).not.toContainText('another offer');
+  expect((await new AxeBuilder({ page }).include('.cs-form').analyze()).violations).toEqual([]);
+});
+
 test('a bad phone number gets a specific message; the rest keeps working', async ({ page }) => {
   const phoneChunk = page.waitForRequest(/phone-problem/);
   await open(page);

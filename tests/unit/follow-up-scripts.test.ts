@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   buildScripts,
+  checkScriptDates,
   describeDate,
   estimateSpeakingSeconds,
   groupPhoneForSpeech,
@@ -12,6 +13,7 @@ import {
   type Scripts,
   type Tone,
 } from '../../src/lib/follow-up-scripts';
+import { TOOL_COPY } from '../../src/components/call-scripts/copy';
 
 // Tuesday.
 const TODAY = '2026-03-10';
@@ -320,12 +322,12 @@ describe('properties', () => {
     );
   });
 
-  it('names any valid interview date by its month and day, and any other value by the placeholder', () => {
+  it('names any valid interview date up to today by its month and day, and any other value by the placeholder', () => {
     fc.assert(
       fc.property(maybeDate, isoDate, fc.constantFrom<Tone>('warm', 'formal'), (interviewDate, today, tone) => {
         const s = buildScripts({ interviewDate, tone }, today);
         const parsed = parseIsoDate(interviewDate);
-        if (!parsed) {
+        if (!parsed || interviewDate! > today) {
           expect(s.voicemail).toContain(PLACEHOLDERS.interviewDate);
           return;
         }
@@ -349,6 +351,57 @@ describe('properties', () => {
         expect(spoken.replace(/\D/g, '')).toBe(phone.replace(/\D/g, ''));
       }),
     );
+  });
+});
+
+describe('checkScriptDates (today is Tuesday, March 10, 2026)', () => {
+  const notes = (details: ScriptDetails) => checkScriptDates(details, TODAY).map(({ field, kind }) => `${field}:${kind}`);
+
+  it.each<[string, ScriptDetails, string[]]>([
+    ['nothing typed', {}, []],
+    ['an interview last week', { interviewDate: '2026-03-03' }, []],
+    ['an interview today', { interviewDate: '2026-03-10' }, []],
+    ['an interview tomorrow', { interviewDate: '2026-03-11' }, ['interviewDate:error']],
+    ['a promise that has passed', { interviewDate: '2026-03-03', promisedDate: '2026-03-06' }, []],
+    ['a promise for today', { interviewDate: '2026-03-03', promisedDate: '2026-03-10' }, []],
+    ['a promise still ahead', { interviewDate: '2026-03-03', promisedDate: '2026-03-13' }, ['promisedDate:advice']],
+    ['a promise before the interview', { interviewDate: '2026-03-03', promisedDate: '2026-03-02' }, ['promisedDate:error']],
+    ['a promise on the interview day', { interviewDate: '2026-03-03', promisedDate: '2026-03-03' }, []],
+    ['a promise ahead, no interview date', { promisedDate: '2026-03-20' }, ['promisedDate:advice']],
+    ['both ahead: only the interview is wrong', { interviewDate: '2026-03-12', promisedDate: '2026-03-11' }, ['interviewDate:error', 'promisedDate:advice']],
+    ['an offer deadline ahead', { competingOfferDeadline: '2026-03-12' }, []],
+    ['an offer deadline today', { competingOfferDeadline: '2026-03-10' }, []],
+    ['an offer deadline gone', { competingOfferDeadline: '2026-03-09' }, ['competingOfferDeadline:error']],
+    ['a value that is not a date', { interviewDate: 'next week', promisedDate: '2026-02-30' }, []],
+  ])('%s', (_, details, expected) => {
+    expect(notes(details)).toEqual(expected);
+  });
+
+  it('names each problem, and the tool has words for every one', () => {
+    expect(checkScriptDates({ interviewDate: '2026-03-11' }, TODAY)[0].problem).toBe('interview-ahead');
+    expect(checkScriptDates({ interviewDate: '2026-03-03', promisedDate: '2026-03-02' }, TODAY)[0].problem).toBe('promise-before-interview');
+    expect(checkScriptDates({ promisedDate: '2026-03-11' }, TODAY)[0].problem).toBe('promise-ahead');
+    expect(checkScriptDates({ competingOfferDeadline: '2026-03-01' }, TODAY)[0].problem).toBe('deadline-passed');
+    const messages = TOOL_COPY.dateMessages;
+    expect(messages['interview-ahead']).toMatch(/after today/);
+    expect(messages['promise-before-interview']).toMatch(/before your interview/);
+    expect(messages['promise-ahead']).toMatch(/too soon/);
+    expect(messages['deadline-passed']).toMatch(/passed/);
+  });
+
+  it('leaves a wrong date out of every script, and keeps advice dates in', () => {
+    const future = buildScripts({ ...FULL, interviewDate: '2026-03-17' }, TODAY);
+    expect(future.voicemail).toContain(PLACEHOLDERS.interviewDate);
+    expect(future.voicemail).not.toMatch(/next Tuesday/);
+    const early = buildScripts({ ...FULL, promisedDate: '2026-03-02' }, TODAY);
+    expect(early.followUpEmail.body).not.toMatch(/decide by|decision was expected/);
+    const gone = buildScripts({ ...FULL, competingOfferDeadline: '2026-03-09' }, TODAY);
+    expect(gone.voicemail).not.toMatch(/another offer/);
+    const ahead = buildScripts({ ...FULL, promisedDate: '2026-03-13' }, TODAY);
+    expect(ahead.followUpEmail.body).toContain('You mentioned you hoped to decide by this Friday, March 13.');
+    expect(ahead.followUpEmail.body).not.toContain('check in');
+    const due = buildScripts({ ...FULL, promisedDate: '2026-03-06' }, TODAY);
+    expect(due.followUpEmail.body).toContain("decide by last Friday, March 6, so I thought I'd check in.");
   });
 });
 

@@ -1,6 +1,6 @@
 import { Fragment } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { buildScripts, VOICEMAIL_TARGET_SECONDS } from '../../lib/follow-up-scripts';
+import { buildScripts, checkScriptDates, VOICEMAIL_TARGET_SECONDS } from '../../lib/follow-up-scripts';
 import {
   DEFAULT_DETAILS,
   forgetDetails,
@@ -82,6 +82,7 @@ export default function CallScripts({ buildDate, headingLevel, idPrefix, copy, s
   }, []);
 
   const scripts = useMemo(() => buildScripts(details, today), [details, today]);
+  const dateNotes = useMemo(() => checkScriptDates(details, today), [details, today]);
 
   function announce(message: string) {
     // Clear first, so the same message twice in a row is read twice.
@@ -178,6 +179,7 @@ export default function CallScripts({ buildDate, headingLevel, idPrefix, copy, s
             details={details}
             onChange={update}
             phoneError={phoneError}
+            dateNotes={dateNotes}
             onPhoneFocus={onPhoneFocus}
             onPhoneBlur={() => void checkPhone(details.phone)}
             level={level}

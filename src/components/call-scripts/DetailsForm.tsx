@@ -1,3 +1,4 @@
+import type { DateNote } from '../../lib/follow-up-scripts';
 import type { FormDetails, TextField } from '../../lib/script-details-store';
 import type { FieldCopy, ToolCopy } from './copy';
 
@@ -6,20 +7,26 @@ interface Props {
   details: FormDetails;
   onChange: (field: TextField | 'tone', value: string) => void;
   phoneError: string | null;
+  /** Problems and advice for the date boxes (checkScriptDates), shown at each box. */
+  dateNotes: DateNote[];
   onPhoneFocus: () => void;
   onPhoneBlur: () => void;
   level: number;
   copy: ToolCopy;
 }
 
-export default function DetailsForm({ idPrefix, details, onChange, phoneError, onPhoneFocus, onPhoneBlur, level, copy }: Props) {
+export default function DetailsForm({ idPrefix, details, onChange, phoneError, dateNotes, onPhoneFocus, onPhoneBlur, level, copy }: Props) {
   const Legend = `h${Math.min(level, 6)}` as 'h3';
 
   function input(spec: FieldCopy) {
     const id = `${idPrefix}-${spec.field}`;
     const isPhone = spec.field === 'phone';
-    const error = isPhone ? phoneError : null;
-    const describedBy = [spec.hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+    const isDate = spec.type === 'date';
+    const note = dateNotes.find((candidate) => candidate.field === spec.field);
+    const message = note && copy.dateMessages[note.problem];
+    const error = isPhone ? phoneError : note?.kind === 'error' ? message : null;
+    const advice = note?.kind === 'advice' ? message : null;
+    const describedBy = [spec.hint && `${id}-hint`, (error || advice) && `${id}-error`].filter(Boolean).join(' ') || undefined;
     return (
       <div class={error ? 'cs-field cs-field--error' : 'cs-field'} key={spec.field}>
         <label for={id}>{spec.label}</label>
@@ -28,13 +35,15 @@ export default function DetailsForm({ idPrefix, details, onChange, phoneError, o
             {spec.hint}
           </p>
         )}
-        {isPhone && (
-          <p class="cs-field-error" id={`${id}-error`} aria-live="polite">
+        {/* Always in the page, so a message that appears as they type is read out. */}
+        {(isPhone || isDate) && (
+          <p class={advice ? 'cs-field-advice' : 'cs-field-error'} id={`${id}-error`} aria-live="polite">
             {error && (
               <>
                 <span class="visually-hidden">Error:</span> {error}
               </>
             )}
+            {advice}
           </p>
         )}
         <input

@@ -3,7 +3,7 @@
  * of each script. Kept apart from the logic, and handed to the island as props by
  * CallScripts.astro, so it travels in the page's HTML rather than in the JavaScript bundle.
  */
-import type { Scripts } from '../../lib/follow-up-scripts';
+import type { DateProblem, Scripts } from '../../lib/follow-up-scripts';
 import type { TextField } from '../../lib/script-details-store';
 
 export interface FieldCopy {
@@ -33,9 +33,17 @@ export interface ToolCopy {
   aboutTheJob: FieldCopy[];
   tones: Array<{ value: 'warm' | 'formal'; label: string; hint: string }>;
   groups: GroupCopy[];
+  /** What each date box says when checkScriptDates finds a problem: how to fix it. */
+  dateMessages: Record<DateProblem, string>;
 }
 
 export const TOOL_COPY: ToolCopy = {
+  dateMessages: {
+    'interview-ahead': 'The interview date is after today. Enter the day you had the interview: these scripts are for after it.',
+    'promise-before-interview': 'This day is before your interview. Enter the day they said they would call or decide.',
+    'promise-ahead': 'That day hasn’t come yet, so it’s too soon to chase. Give them until then and two more working days before you call or email.',
+    'deadline-passed': 'That deadline has passed. Enter the day you must reply by, or leave the box empty.',
+  },
   aboutYou: [
     { field: 'yourName', label: 'Your name', type: 'text', autocomplete: 'name' },
     { field: 'phone', label: 'Your phone number', hint: 'For the voicemail. Numbers outside the US start with + and the country code.', type: 'tel', autocomplete: 'tel' },
