@@ -165,6 +165,9 @@ export function groupPhoneForSpeech(phone: string): string {
     main = text.slice(0, ext.index);
   }
   const plus = /^\s*\+/.test(main) ? '+' : '';
+  // "+44 (0)20 …": the bracketed 0 is dialled only from inside the country; said after the
+  // country code it gives a number that doesn't connect, so it is left out.
+  if (plus) main = main.replace(/\(\s*0\s*\)/, ' ');
   const typedGroups = main.split(/\D+/).filter(Boolean);
   const digits = typedGroups.join('');
   let groups: string[];

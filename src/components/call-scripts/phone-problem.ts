@@ -29,7 +29,9 @@ export function phoneProblem(typed: string): string | null {
       break;
   }
   if (!isValidPhoneNumber(text, DEFAULT_COUNTRY)) {
-    return 'That is not a working phone number. Check the area code (the first 3 digits) and the rest of the digits.';
+    return text.startsWith('+')
+      ? 'That is not a working phone number for its country. Check the digits after the country code against your phone.'
+      : 'That is not a working phone number. Check the area code (the first 3 digits) and the rest of the digits.';
   }
   return null;
 }
