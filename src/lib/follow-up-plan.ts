@@ -373,6 +373,9 @@ function validate(raw: unknown): { errors: PlanError[]; input?: Normalized } {
   }
 
   const calls: CallRecord[] = [];
+  // In email-only plans the tries listed are emails, and the messages say so.
+  const noun = channel === 'email' ? 'email' : 'call';
+  const Noun = channel === 'email' ? 'Email' : 'Call';
   if (raw.calls !== undefined) {
     const list = raw.calls;
     if (!Array.isArray(list)) add('calls', 'Enter the calls you made as dates');
@@ -382,22 +385,22 @@ function validate(raw: unknown): { errors: PlanError[]; input?: Normalized } {
         const record = isRecord(call) ? call : {};
         const date = typeof record.date === 'string' ? record.date : '';
         const interview = interviewOk ? String(interviewDate) : '';
-        const problem = dateMessage(`the date of call ${index + 1}`, record.date);
+        const problem = dateMessage(`the date of ${noun} ${index + 1}`, record.date);
         let dateOk = false;
         if (problem) add(`calls.${index}.date`, problem);
         else if (interviewOk && date < interview) {
-          add(`calls.${index}.date`, `Call ${index + 1} must be on or after your interview date`);
+          add(`calls.${index}.date`, `${Noun} ${index + 1} must be on or after your interview date`);
         } else if (todayOk && date > today) {
-          add(`calls.${index}.date`, `Call ${index + 1} can’t be after today. Only list calls you have made`);
+          add(`calls.${index}.date`, `${Noun} ${index + 1} can’t be after today. Only list ${noun}s you have ${channel === 'email' ? 'sent' : 'made'}`);
         } else dateOk = true;
         let newDate: IsoDate | undefined;
         if (!isBlank(record.newDate)) {
           const named = String(record.newDate);
-          if (!isIsoDate(record.newDate)) add(`calls.${index}.newDate`, `The new date from call ${index + 1} must be a real date, like 2026-03-20`);
+          if (!isIsoDate(record.newDate)) add(`calls.${index}.newDate`, `The new date from ${noun} ${index + 1} must be a real date, like 2026-03-20`);
           else if (dateOk && named < date) {
-            add(`calls.${index}.newDate`, `The new date from call ${index + 1} must be on or after the day of that call`);
+            add(`calls.${index}.newDate`, `The new date from ${noun} ${index + 1} must be on or after the day of that ${noun}`);
           } else if (dateOk && named > addYears(date, 1)) {
-            add(`calls.${index}.newDate`, `The new date from call ${index + 1} must be within a year of that call. Check the year`);
+            add(`calls.${index}.newDate`, `The new date from ${noun} ${index + 1} must be within a year of that ${noun}. Check the year`);
           } else newDate = named;
         }
         if (dateOk) calls.push(newDate ? { date, newDate } : { date });

@@ -305,3 +305,26 @@ test('nothing overflows a 320px screen, with a plan and the settings open', asyn
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('an email-only plan says "email" in its form, its messages and its steps', async ({ page }) => {
+  await open(page);
+  await fillBasics(page);
+  await expect(page.getByLabel('I’d rather call on the day they named')).toBeVisible();
+  await page.getByText('More settings: working days').click();
+  await page.getByLabel('They asked me not to call: plan emails instead').check();
+  await expect(page.getByLabel('I’d rather email on the day they named')).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Emails you’ve already sent' })).toBeVisible();
+  await page.getByRole('button', { name: 'Add an email you sent' }).click();
+  const sent = page.getByLabel('Email 1: the day you sent it');
+  await expect(sent).toBeFocused();
+  await sent.fill('2026-03-05');
+  await submit(page).click();
+  await expect(summary(page)).toBeFocused();
+  await expect(summary(page).getByRole('link', { name: /Email 1 can’t be after today\. Only list emails you have sent/ })).toBeVisible();
+  await sent.fill('2026-03-04');
+  await submit(page).click();
+  await expect(page.getByRole('heading', { name: 'Your plan' })).toBeFocused();
+  const titles = (await readPlan(page)).map(([, title]) => title);
+  expect(titles).toEqual(['Your interview', 'Send a thank-you note', 'You emailed', 'The day they named', 'Email 2 of 2', 'No answer? Treat it as a no']);
+  expect(titles.some((title) => /^Call\b/.test(title))).toBe(false);
+});

@@ -315,6 +315,23 @@ describe('H11 bad input: a message at the field, and no plan', () => {
     for (const error of result.errors) expect(error.message.length).toBeGreaterThan(10);
   });
 
+  it('names the tries as emails in an email-only plan, and as calls otherwise', () => {
+    const messages = (channel: 'phone' | 'email') => {
+      const result = planFollowUp({ interviewDate: '2026-03-03', today, channel, calls: [{ date: '2026-03-02' }, { date: '2026-03-11' }, { date: '2026-03-05', newDate: '2026-03-04' }] });
+      return result.ok ? [] : result.errors.map((error) => error.message);
+    };
+    expect(messages('phone')).toEqual([
+      'Call 1 must be on or after your interview date',
+      'Call 2 can’t be after today. Only list calls you have made',
+      'The new date from call 3 must be on or after the day of that call',
+    ]);
+    expect(messages('email')).toEqual([
+      'Email 1 must be on or after your interview date',
+      'Email 2 can’t be after today. Only list emails you have sent',
+      'The new date from email 3 must be on or after the day of that email',
+    ]);
+  });
+
   it('accepts an interview exactly a year ago', () => {
     expect(planFollowUp({ interviewDate: '2025-03-10', today }).ok).toBe(true);
   });

@@ -170,7 +170,7 @@ export function PlannerForm(props: Props) {
       {form.told !== 'none' && (
         <div class="pl-choice pl-single">
           <input type="checkbox" id="pl-keen" name="keen" checked={form.keen} onChange={(e) => update({ keen: checked(e) })} aria-describedby="pl-keen-hint" />
-          <label for="pl-keen">I’d rather call on the day they named</label>
+          <label for="pl-keen">I’d rather {form.email ? 'email' : 'call'} on the day they named</label>
           <p class="pl-hint" id="pl-keen-hint">
             Otherwise the plan gives them two working days’ grace first.
           </p>
@@ -288,14 +288,14 @@ export function PlannerForm(props: Props) {
         </div>
 
         <fieldset class="pl-fieldset" aria-describedby="pl-made-hint">
-          <legend>Calls you’ve already made</legend>
+          <legend>{form.email ? 'Emails you’ve already sent' : 'Calls you’ve already made'}</legend>
           <p class="pl-hint" id="pl-made-hint">
-            Each one counts as a try. If they gave you a new date on a call, add it: the plan starts again from there.
+            Each one counts as a try. If they gave you a new date, add it: the plan starts again from there.
           </p>
           <ErrorMessage error={err('pl-call-0') && !form.calls.length ? err('pl-call-0') : undefined} />
           {form.calls.map((call, i) => (
             <div class="pl-call" key={i}>
-              <Field id={`pl-call-${i}`} label={`Call ${i + 1}: the day you called`} error={err(`pl-call-${i}`)}>
+              <Field id={`pl-call-${i}`} label={form.email ? `Email ${i + 1}: the day you sent it` : `Call ${i + 1}: the day you called`} error={err(`pl-call-${i}`)}>
                 <input
                   type="date"
                   id={`pl-call-${i}`}
@@ -305,7 +305,7 @@ export function PlannerForm(props: Props) {
                   aria-invalid={err(`pl-call-${i}`) ? 'true' : undefined}
                 />
               </Field>
-              <Field id={`pl-new-${i}`} label={`Call ${i + 1}: new date they gave (optional)`} error={err(`pl-new-${i}`)}>
+              <Field id={`pl-new-${i}`} label={`${form.email ? 'Email' : 'Call'} ${i + 1}: new date they gave (optional)`} error={err(`pl-new-${i}`)}>
                 <input
                   type="date"
                   id={`pl-new-${i}`}
@@ -324,7 +324,7 @@ export function PlannerForm(props: Props) {
                   requestAnimationFrame(() => document.getElementById('pl-add-call')?.focus());
                 }}
               >
-                Remove call {i + 1}
+                Remove {form.email ? 'email' : 'call'} {i + 1}
               </button>
             </div>
           ))}
@@ -338,7 +338,7 @@ export function PlannerForm(props: Props) {
                 requestAnimationFrame(() => document.getElementById(`pl-call-${form.calls.length}`)?.focus());
               }}
             >
-              Add a call you made
+              {form.email ? 'Add an email you sent' : 'Add a call you made'}
             </button>
           )}
         </fieldset>
