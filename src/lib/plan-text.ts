@@ -22,10 +22,25 @@ export function relativeDay(date: IsoDate, today: IsoDate): string {
 const range = (start: string, end: string) => `${formatClock(start)}–${formatClock(end)}`;
 
 /**
+ * Windows that touch read as one: an office that closes at 4:00 PM gives "after lunch" until
+ * 3:00 PM and "the last hour" from 3:00 PM, which is simply 1:30 PM to 4:00 PM.
+ */
+export function joinAdjacent(windows: CallWindow[]): CallWindow[] {
+  const joined: CallWindow[] = [];
+  for (const window of windows) {
+    const previous = joined.at(-1);
+    if (previous && previous.end === window.start) joined[joined.length - 1] = { ...previous, end: window.end };
+    else joined.push(window);
+  }
+  return joined;
+}
+
+/**
  * The windows in the employer's zone, and in the user's own zone when that differs:
  * "1:30–3:00 PM or 4:00–5:00 PM New York time (10:30 AM–12:00 PM your time)".
  */
-export function windowsText(date: IsoDate, windows: CallWindow[], timeZone: string, userZone: string): string {
+export function windowsText(date: IsoDate, rawWindows: CallWindow[], timeZone: string, userZone: string): string {
+  const windows = joinAdjacent(rawWindows);
   if (windows.length === 0) return '';
   const there = `${windows.map((w) => range(w.start, w.end)).join(' or ')} ${zoneLabel(timeZone)}`;
   if (userZone === timeZone) return there;
@@ -155,7 +170,7 @@ export function planToEvents(plan: Plan, timeZone: string, userZone: string, fil
     if (call.made) return;
     const step: PlanStep = { kind: 'call', date: call.date, status: call.status, callIndex: index };
     const { title, detail } = stepText(step, plan);
-    const first = call.windows[0];
+    const first = joinAdjacent(call.windows)[0];
     const name = `Follow-up: ${title.toLowerCase()}`;
     // An email can go any time that day: an all-day reminder, not an eight-hour busy block.
     if (plan.channel === 'email') {

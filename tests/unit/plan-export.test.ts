@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEvents, type EventAttributes } from 'ics';
 import { planFollowUp, type Plan, type PlanInput } from '../../src/lib/follow-up-plan';
-import { planToEvents, planToText, relativeDay, windowsText, zoneLabel } from '../../src/lib/plan-text';
+import { joinAdjacent, planToEvents, planToText, relativeDay, windowsText, zoneLabel } from '../../src/lib/plan-text';
 
 function planOf(input: PlanInput): Plan {
   const result = planFollowUp(input);
@@ -25,6 +25,20 @@ describe(`plan text and calendar export (TZ=${process.env.TZ ?? 'unset'})`, () =
     ['Europe/London', 'Pacific/Kiritimati', '1:30 PM–3:00 PM or 4:00 PM–5:00 PM London time (3:30 AM–5:00 AM Wed or 6:00 AM–7:00 AM Wed your time)'],
   ])('windows in %s seen from %s', (zone, user, expected) => {
     expect(windowsText('2026-03-10', plan.calls[0].windows, zone, user)).toBe(expected);
+  });
+
+  it('reads windows that touch as one, on the page and in the calendar', () => {
+    const shortDay = planOf({ interviewDate: '2026-03-03', promisedDate: '2026-03-06', today: '2026-03-03', officeHours: { start: '09:00', end: '16:00' } });
+    const windows = shortDay.calls[0].windows;
+    expect(windows.map((w) => `${w.start}-${w.end}`)).toEqual(['13:30-15:00', '15:00-16:00']);
+    expect(joinAdjacent(windows).map((w) => `${w.start}-${w.end}`)).toEqual(['13:30-16:00']);
+    expect(windowsText('2026-03-10', windows, 'America/New_York', 'America/New_York')).toBe('1:30 PM–4:00 PM New York time');
+    expect(windowsText('2026-03-10', windows, 'America/New_York', 'America/Chicago')).toBe('1:30 PM–4:00 PM New York time (12:30 PM–3:00 PM your time)');
+    const [, call] = planToEvents(shortDay, 'UTC', 'UTC', 'f');
+    expect(call.start).toEqual([2026, 3, 10, 13, 30]);
+    expect(call.end).toEqual([2026, 3, 10, 16, 0]);
+    // Windows with a gap stay apart.
+    expect(joinAdjacent(plan.calls[0].windows)).toHaveLength(2);
   });
 
   it('copies the whole plan as text, one line per step', () => {
