@@ -1,7 +1,8 @@
 /**
- * The only URLs built from what the user types. Preact does not filter `javascript:` URLs,
- * so user text reaches an `href` only through these two functions: a `mailto:` whose every
- * user-supplied part is percent-encoded, and a `tel:` made of digits alone.
+ * The only URL built from what the user types. Preact does not filter `javascript:` URLs,
+ * so user text reaches an `href` only through this function: a `mailto:` whose every
+ * user-supplied part is percent-encoded. (No `tel:` link: the tool never asks for the
+ * employer's number, and a link to your own number helps no one.)
  */
 
 export interface MailtoParts {
@@ -25,18 +26,4 @@ export function buildMailto({ to, subject, body }: MailtoParts): string {
   const oneLineSubject = subject.replace(/\r\n|\r|\n/g, ' ');
   const crlfBody = body.replace(/\r\n|\r|\n/g, '\r\n');
   return `mailto:${address}?subject=${encodeURIComponent(oneLineSubject)}&body=${encodeURIComponent(crlfBody)}`;
-}
-
-/**
- * A `tel:` link from the digits of what was typed (and a leading +), or null when there are
- * too few digits to be a phone number. Letters, spaces and punctuation never reach the link.
- */
-export function buildTelHref(phone: string): string | null {
-  const trimmed = phone.trim();
-  const ext = /(?:ext\.?|extension|x|#)\s*(\d+)\s*$/i.exec(trimmed);
-  const main = ext && ext.index > 0 ? trimmed.slice(0, ext.index) : trimmed;
-  const digits = main.replace(/\D/g, '');
-  if (digits.length < 3 || digits.length > 15) return null;
-  const extension = ext && ext.index > 0 ? `;ext=${ext[1]}` : '';
-  return `tel:${main.startsWith('+') ? '+' : ''}${digits}${extension}`;
 }
