@@ -128,7 +128,9 @@ describe('groupPhoneForSpeech', () => {
       fc.property(fc.stringMatching(/^\+?[0-9 ()./-]{1,30}$/), (typed) => {
         const spoken = groupPhoneForSpeech(typed);
         for (const group of spoken.replace(/^\+/, '').split(/[^0-9]+/)) expect(group.length).toBeLessThanOrEqual(4);
-        expect(spoken.replace(/\D/g, '')).toBe(typed.replace(/\D/g, ''));
+        // Every digit typed is said, except a bracketed trunk 0 after a country code ("+44 (0)20").
+        const said = typed.startsWith('+') ? typed.replace(/\(\s*0\s*\)/, ' ') : typed;
+        expect(spoken.replace(/\D/g, '')).toBe(said.replace(/\D/g, ''));
       }),
     );
   });
