@@ -260,6 +260,8 @@ export type DateField = 'interviewDate' | 'promisedDate' | 'competingOfferDeadli
 export type DateProblem =
   /** The interview date is after today: the scripts are for after the interview. */
   | 'interview-ahead'
+  /** Less than a week since the interview and no day promised: too soon to call (F2, F11; advice). */
+  | 'interview-recent'
   /** The promised day is before the interview. */
   | 'promise-before-interview'
   /** The promised day is still ahead: too soon to chase (advice; the date is kept). */
@@ -292,6 +294,8 @@ export function checkScriptDates(details: ScriptDetails, today: string): DateNot
   const interviewAhead = interview !== null && interview.serial > now.serial;
   if (interviewAhead) {
     notes.push({ field: 'interviewDate', kind: 'error', problem: 'interview-ahead' });
+  } else if (interview && !promised && now.serial - interview.serial < 7) {
+    notes.push({ field: 'interviewDate', kind: 'advice', problem: 'interview-recent' });
   }
   if (promised && interview && !interviewAhead && promised.serial < interview.serial) {
     notes.push({ field: 'promisedDate', kind: 'error', problem: 'promise-before-interview' });
@@ -322,10 +326,15 @@ export function buildScripts(details: ScriptDetails, today: string): Scripts {
   const promised = parseIsoDate(usable('promisedDate')) ? describeDate(usable('promisedDate'), today, '') : null;
   // "So I thought I'd check in" only once the day they gave has come.
   const promiseDue = !dateNotes.some((note) => note.field === 'promisedDate');
-  const scheduledCall = describeDate(usable('promisedDate'), today, PLACEHOLDERS.scheduledCallDate);
-  const deadline = parseIsoDate(usable('competingOfferDeadline'))
-    ? describeDate(usable('competingOfferDeadline'), today, '')
-    : null;
+  // A call they set up for a day still ahead can't have been missed yet.
+  const scheduledCall = describeDate(promiseDue ? usable('promisedDate') : undefined, today, PLACEHOLDERS.scheduledCallDate);
+  const deadlineDate = parseIsoDate(usable('competingOfferDeadline'));
+  const deadline = deadlineDate ? describeDate(usable('competingOfferDeadline'), today, '') : null;
+  // "before today" makes no sense: on the day itself, it is "today".
+  const beforeDeadline = deadline && (deadline.bare === 'today' ? 'today' : `before ${deadline.bare}`);
+  // Offering to call again next week contradicts an answer the other employer needs sooner.
+  const now = parseIsoDate(today);
+  const deadlineThisWeek = deadlineDate !== null && now !== null && deadlineDate.serial - now.serial < 7;
 
   const signature = (closing: string) => [closing, name, phone, email].join('\n');
   const job = formal ? `the ${role} position` : `the ${role} role`;
@@ -337,7 +346,7 @@ export function buildScripts(details: ScriptDetails, today: string): Scripts {
         `I interviewed for ${job} at ${company} ${interview.on}, and I'm calling to follow up.`,
         // With another offer waiting, one sentence carries both, so the message stays short.
         deadline
-          ? `I remain very interested, and I would value an update before ${deadline.bare}, when I need to answer another offer.`
+          ? `I remain very interested, and I would value an update ${beforeDeadline}, when I need to answer another offer.`
           : 'I remain very interested in the position.',
         `Please call me back at ${spokenPhone}. Again, my number is ${spokenPhone}.`,
         'Thank you for your time.',
@@ -346,7 +355,7 @@ export function buildScripts(details: ScriptDetails, today: string): Scripts {
         `Hi ${them}, this is ${stop(name)}`,
         `We met ${midSentence(interview.on)} when I interviewed for ${job} at ${stop(company)}`,
         deadline
-          ? `I'm still really interested, and I'd love to hear where things stand before ${deadline.bare}, when I need to answer another offer.`
+          ? `I'm still really interested, and I'd love to hear where things stand ${beforeDeadline}, when I need to answer another offer.`
           : "I'm following up because I'm still really interested.",
         `You can call me back at ${spokenPhone}. That's ${spokenPhone}.`,
         'Thanks, and have a good day.',
@@ -363,7 +372,7 @@ export function buildScripts(details: ScriptDetails, today: string): Scripts {
           'I remain very interested in the position, and I would like to ask whether a decision has been made.',
           deadline && `I should mention that I have received another offer, and I need to reply by ${deadline.bare}. I would like to know where I stand with ${company} before I decide.`,
         ),
-        `(At the end:) Thank you for your time, ${stop(them)} If I haven't heard by next week, may I call again then?`,
+        `(At the end:) Thank you for your time, ${stop(them)}${deadlineThisWeek ? '' : " If I haven't heard by next week, may I call again then?"}`,
       )
     : paragraphs(
         `Hi ${them}, this is ${stop(name)} We met ${midSentence(interview.on)} when I interviewed for ${job} at ${stop(company)} Is now a good time for a quick chat?`,
@@ -374,7 +383,7 @@ export function buildScripts(details: ScriptDetails, today: string): Scripts {
           "I'm still really interested in the role, and I wanted to ask if you've made a decision yet.",
           deadline && `I've also had another offer, and I need to give them an answer by ${deadline.bare}. I'd really like to hear from ${company} before I do.`,
         ),
-        `(At the end:) Thanks so much for your time, ${stop(them)} If I don't hear anything, would it be OK to check back next week?`,
+        `(At the end:) Thanks so much for your time, ${stop(them)}${deadlineThisWeek ? '' : " If I don't hear anything, would it be OK to check back next week?"}`,
       );
 
   // Getting past the front desk (C3): ask for the interviewer by name; if out, ask when to call.

@@ -136,7 +136,13 @@ test('dates that make no sense yet get a message at the box, and the scripts lea
   await expect(script(page, 'voicemail')).toContainText('We met on [interview date] when I interviewed');
   // Nothing typed is lost, and fixing the date puts it back in every script.
   await expect(interview).toHaveValue('2026-03-17');
+  // Yesterday is a real date, but calling now breaks the site's own advice (F2, F11): say so.
+  await interview.fill('2026-03-09');
+  await expect(interview).toHaveAccessibleDescription(/less than a week ago.*don’t call the day after the interview/);
+  await expect(interview).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(script(page, 'voicemail')).toContainText('We met yesterday when I interviewed');
   await interview.fill('2026-03-03');
+  await expect(interview).not.toHaveAccessibleDescription(/less than a week/);
   await expect(interview).not.toHaveAttribute('aria-invalid', 'true');
   await expect(script(page, 'voicemail')).toContainText('We met last Tuesday, March 3');
 

@@ -366,7 +366,11 @@ describe('checkScriptDates (today is Tuesday, March 10, 2026)', () => {
   it.each<[string, ScriptDetails, string[]]>([
     ['nothing typed', {}, []],
     ['an interview last week', { interviewDate: '2026-03-03' }, []],
-    ['an interview today', { interviewDate: '2026-03-10' }, []],
+    // Less than a week ago with no day promised: too soon to call (F2, F11, H2).
+    ['an interview today', { interviewDate: '2026-03-10' }, ['interviewDate:advice']],
+    ['an interview yesterday', { interviewDate: '2026-03-09' }, ['interviewDate:advice']],
+    ['an interview six days ago', { interviewDate: '2026-03-04' }, ['interviewDate:advice']],
+    ['an interview yesterday, a day promised', { interviewDate: '2026-03-09', promisedDate: '2026-03-10' }, []],
     ['an interview tomorrow', { interviewDate: '2026-03-11' }, ['interviewDate:error']],
     ['a promise that has passed', { interviewDate: '2026-03-03', promisedDate: '2026-03-06' }, []],
     ['a promise for today', { interviewDate: '2026-03-03', promisedDate: '2026-03-10' }, []],
@@ -388,11 +392,13 @@ describe('checkScriptDates (today is Tuesday, March 10, 2026)', () => {
     expect(checkScriptDates({ interviewDate: '2026-03-03', promisedDate: '2026-03-02' }, TODAY)[0].problem).toBe('promise-before-interview');
     expect(checkScriptDates({ promisedDate: '2026-03-11' }, TODAY)[0].problem).toBe('promise-ahead');
     expect(checkScriptDates({ competingOfferDeadline: '2026-03-01' }, TODAY)[0].problem).toBe('deadline-passed');
+    expect(checkScriptDates({ interviewDate: '2026-03-09' }, TODAY)[0].problem).toBe('interview-recent');
     const messages = TOOL_COPY.dateMessages;
     expect(messages['interview-ahead']).toMatch(/after today/);
     expect(messages['promise-before-interview']).toMatch(/before your interview/);
     expect(messages['promise-ahead']).toMatch(/too soon/);
     expect(messages['deadline-passed']).toMatch(/passed/);
+    expect(messages['interview-recent']).toMatch(/day after the interview.*full week/);
   });
 
   it('leaves a wrong date out of every script, and keeps advice dates in', () => {
@@ -408,6 +414,32 @@ describe('checkScriptDates (today is Tuesday, March 10, 2026)', () => {
     expect(ahead.followUpEmail.body).not.toContain('check in');
     const due = buildScripts({ ...FULL, promisedDate: '2026-03-06' }, TODAY);
     expect(due.followUpEmail.body).toContain("decide by last Friday, March 6, so I thought I'd check in.");
+  });
+});
+
+describe('dates that are close (today is Tuesday, March 10, 2026)', () => {
+  it.each(TONES)('an offer deadline of today is never "before today" (%s)', (tone) => {
+    const s = buildScripts({ ...FULL, tone, competingOfferDeadline: TODAY }, TODAY);
+    expect(allText(s)).not.toMatch(/before today/);
+    expect(s.voicemail).toMatch(/update today|stand today/);
+    expect(buildScripts({ ...FULL, tone, competingOfferDeadline: '2026-03-12' }, TODAY).voicemail).toContain('before this Thursday, March 12,');
+  });
+
+  it.each(TONES)('with an answer due elsewhere within the week, the call does not offer to call again next week (%s)', (tone) => {
+    for (const deadline of [TODAY, '2026-03-12', '2026-03-16']) {
+      expect(buildScripts({ ...FULL, tone, competingOfferDeadline: deadline }, TODAY).callOpener).not.toMatch(/next week/);
+    }
+    expect(buildScripts({ ...FULL, tone, competingOfferDeadline: '2026-03-17' }, TODAY).callOpener).toMatch(/next week/);
+    expect(buildScripts({ ...FULL, tone }, TODAY).callOpener).toMatch(/next week/);
+  });
+
+  it.each(TONES)('a call they set up for a day still ahead is not called missed (%s)', (tone) => {
+    const ahead = buildScripts({ ...FULL, tone, promisedDate: '2026-03-13' }, TODAY);
+    expect(ahead.missedScheduledCall).toContain(PLACEHOLDERS.scheduledCallDate);
+    expect(ahead.missedScheduledCall).not.toMatch(/March 13/);
+    for (const [promised, said] of [['2026-03-06', 'last Friday, March 6'], [TODAY, 'today']]) {
+      expect(buildScripts({ ...FULL, tone, promisedDate: promised }, TODAY).missedScheduledCall).toContain(said);
+    }
   });
 });
 
