@@ -126,6 +126,19 @@ test('the email links carry the subject and body, encoded', async ({ page }) => 
   }
 });
 
+test('a tab left open for days reads the new date when it is used again', async ({ page }) => {
+  await page.clock.setFixedTime(new Date(2026, 2, 10, 12, 0)); // Tuesday, March 10, 2026, local time
+  await open(page);
+  await page.getByLabel('Interview date').fill('2026-03-09');
+  await expect(script(page, 'voicemail')).toContainText('We met yesterday when I interviewed');
+  await page.clock.setFixedTime(new Date(2026, 2, 13, 9, 0)); // Friday
+  await page.getByRole('textbox', { name: 'Your name' }).focus();
+  await expect(script(page, 'voicemail')).toContainText('We met on Monday, March 9, when I interviewed');
+  await page.clock.setFixedTime(new Date(2026, 2, 17, 9, 0)); // the next Tuesday
+  await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+  await expect(script(page, 'voicemail')).toContainText('We met last Monday, March 9, when I interviewed');
+});
+
 test('dates that make no sense yet get a message at the box, and the scripts leave them out', async ({ page }) => {
   await page.clock.setFixedTime(new Date(2026, 2, 10, 12, 0)); // Tuesday, March 10, 2026, local time
   await open(page);

@@ -68,7 +68,12 @@ export default function CallScripts({ buildDate, headingLevel, idPrefix, copy, s
 
   useEffect(() => {
     setReady(true);
-    setToday(localToday());
+    // A phone keeps a tab open for days: read the date again when the page comes back into
+    // view or is used, so a script never says "yesterday" about last week.
+    const refresh = () => setToday(localToday());
+    refresh();
+    document.addEventListener('visibilitychange', refresh);
+    document.addEventListener('focusin', refresh);
     const loaded = loadDetails(browserStorage());
     if (loaded.status === 'ok') {
       setDetails(loaded.details);
@@ -78,7 +83,11 @@ export default function CallScripts({ buildDate, headingLevel, idPrefix, copy, s
       forgetDetails(browserStorage());
       setStorageNote('Your saved details couldn’t be read, so the form starts empty. Nothing else is affected.');
     }
-    return () => window.clearTimeout(announceTimer.current);
+    return () => {
+      window.clearTimeout(announceTimer.current);
+      document.removeEventListener('visibilitychange', refresh);
+      document.removeEventListener('focusin', refresh);
+    };
   }, []);
 
   const scripts = useMemo(() => buildScripts(details, today), [details, today]);
