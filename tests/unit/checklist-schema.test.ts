@@ -58,6 +58,14 @@ describe('the checklist files', () => {
     for (let n = 1; n <= 11; n += 1) expect(facts, `F${n} is missing`).toContain(`F${n}`);
   });
 
+  it('spaces calls a full seven days apart, as the etiquette guide and planner rule H6 do (F4)', () => {
+    // "Not twice in the same week" would allow a Friday call and another on Tuesday.
+    const checklist = checklistSchema.parse(readChecklist('follow-up.yaml'));
+    const item = checklist.groups.flatMap((group) => group.items).find((each) => each.fact === 'F4');
+    expect(item?.text).toMatch(/seven days|full week/);
+    expect(item?.text).not.toMatch(/same week/);
+  });
+
   it('has dos and don’ts in every stage of the journey', () => {
     const checklist = checklistSchema.parse(readChecklist('follow-up.yaml'));
     expect(checklist.groups.map((group) => group.id)).toEqual([
