@@ -179,7 +179,11 @@ test('reset asks first, can be cancelled, and can be undone', async ({ page }) =
   await open(page);
   const reset = page.getByRole('button', { name: 'Clear all ticks' });
   await expect(reset).toBeDisabled();
+  // With nothing to clear it must look unavailable, not like the Print button beside it.
+  const look = () => reset.evaluate((el) => getComputedStyle(el).borderStyle);
+  expect(await look()).toBe('dashed');
   for (const name of [MONDAY, THANKS, CALM]) await box(page, name).click();
+  expect(await look()).toBe('solid');
 
   await reset.click();
   const question = page.getByText('Clear all 3 ticks?');
