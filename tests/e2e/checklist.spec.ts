@@ -304,6 +304,26 @@ test.describe('the checklist embedded in the etiquette guide', () => {
     });
   });
 
+  test('"Print a blank copy" prints the list under the title, not the whole guide', async ({ page }) => {
+    await open(page, GUIDE);
+    const intro = page.locator('main p').first();
+    // A plain printout of the guide is the whole guide.
+    await page.emulateMedia({ media: 'print' });
+    await expect(intro).toBeVisible();
+    await page.emulateMedia({ media: 'screen' });
+    await page.evaluate(() => {
+      window.print = () => {};
+    });
+    await page.getByRole('button', { name: 'Print a blank copy' }).click();
+    await page.emulateMedia({ media: 'print' });
+    await expect(intro).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(box(page, MONDAY)).toBeVisible();
+    await expect(page.getByRole('heading', { level: 3, name: data.groups[0].title, exact: true })).toBeVisible();
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await expect(intro).toBeVisible();
+  });
+
   test('ticks made in the guide show on the checklist page, and back', async ({ page }) => {
     await open(page, GUIDE);
     await box(page, MONDAY).check();

@@ -130,6 +130,14 @@ export default class Checklist extends Component<ChecklistProps, State> {
     this.commit(this.state.undo ?? [], this.resetButton);
   };
 
+  /** Prints the page's title and the list alone, so the button does the same inside a long guide. */
+  printList = () => {
+    const root = document.documentElement;
+    root.classList.add('cl-printing');
+    window.addEventListener('afterprint', () => root.classList.remove('cl-printing'), { once: true });
+    window.print();
+  };
+
   render({ groups, headingLevel, idPrefix }: ChecklistProps, { ticks, mounted, notice, confirming, undo }: State) {
     const { done, total, label } = progress(ticks, this.itemIds);
     const Heading = `h${headingLevel}` as 'h2' | 'h3';
@@ -158,7 +166,7 @@ export default class Checklist extends Component<ChecklistProps, State> {
             >
               Clear all ticks
             </button>
-            <button type="button" class="button button--secondary" onClick={() => window.print()}>
+            <button type="button" class="button button--secondary" onClick={this.printList}>
               Print a blank copy
             </button>
           </div>
