@@ -110,6 +110,25 @@ test.describe('copying', () => {
     await page.getByRole('button', { name: 'Copy subject (follow-up email)' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Following up on my Project Coordinator interview');
   });
+
+  test('every Copy button says what it copies, never "Copy not selected"', async ({ page }) => {
+    await open(page);
+    const names = await page.locator('.cs-scripts').getByRole('button', { name: /^Copy/ }).evaluateAll((buttons) =>
+      buttons.map((button) => button.textContent?.trim()),
+    );
+    expect(names.filter((name) => !/(subject|email text)/.test(name ?? ''))).toEqual([
+      'Copy call opener',
+      'Copy voicemail',
+      'Copy receptionist script',
+      'Copy missed-call script',
+      'Copy reply to “not decided yet”',
+      'Copy reply to “not selected”',
+      'Copy reply to “position filled”',
+      'Copy reply to a job offer',
+    ]);
+    await page.getByRole('button', { name: 'Copy reply to “not selected”' }).click();
+    await expect(page.getByRole('status')).toHaveText('Reply to “not selected” copied.');
+  });
 });
 
 test('the email links carry the subject and body, encoded', async ({ page }) => {

@@ -237,11 +237,11 @@ export default function CallScripts({ buildDate, headingLevel, idPrefix, copy, s
           return (
             <Fragment key={group.slug}>
               <H id={`${idPrefix}-${group.slug}-title`}>{group.title}</H>
-              {group.sections.map(({ key, slug, title, hint }) => {
+              {group.sections.map(({ key, slug, title, hint, copyName }) => {
                 const value = scripts[key];
                 const id = `${idPrefix}-${slug}`;
                 return typeof value === 'string' ? (
-                  <ScriptBlock key={key} id={id} title={title} hint={hint} text={value} level={sub} announce={announce}>
+                  <ScriptBlock key={key} id={id} title={title} copyName={copyName} hint={hint} text={value} level={sub} announce={announce}>
                     {key === 'voicemail' && (
                       <p class={over ? 'cs-timing cs-timing--over' : 'cs-timing'}>
                         About {scripts.voicemailSeconds} seconds at an easy pace.

@@ -4,6 +4,8 @@ import CopyButton from './CopyButton';
 interface Props {
   id: string;
   title: string;
+  /** What the Copy button names, if not the title. */
+  copyName?: string;
   /** When to use it, one line. */
   hint: string;
   text: string;
@@ -13,7 +15,7 @@ interface Props {
 }
 
 /** One script: heading, when to use it, the text (as text, never HTML) and a Copy button. */
-export default function ScriptBlock({ id, title, hint, text, level, announce, children }: Props) {
+export default function ScriptBlock({ id, title, copyName = title, hint, text, level, announce, children }: Props) {
   const Heading = `h${Math.min(level, 6)}` as 'h3';
   return (
     <section class="cs-script" aria-labelledby={`${id}-title`}>
@@ -24,7 +26,7 @@ export default function ScriptBlock({ id, title, hint, text, level, announce, ch
         {text}
       </div>
       <div class="cs-actions">
-        <CopyButton text={text} label={`Copy ${title.toLowerCase()}`} what={title} announce={announce} />
+        <CopyButton text={text} label={`Copy ${copyName.toLowerCase()}`} what={copyName} announce={announce} />
       </div>
     </section>
   );

@@ -20,6 +20,8 @@ export interface SectionCopy {
   slug: string;
   title: string;
   hint: string;
+  /** What the Copy button copies, when the title doesn't fit "Copy …" ("Copy not selected"). */
+  copyName?: string;
 }
 
 export interface GroupCopy {
@@ -69,18 +71,18 @@ export const TOOL_COPY: ToolCopy = {
       sections: [
         { key: 'callOpener', slug: 'call-opener', title: 'Call opener', hint: 'When your interviewer answers: who you are, the role, the day you met, then your question.' },
         { key: 'voicemail', slug: 'voicemail', title: 'Voicemail', hint: 'Short on purpose: say it slowly, and say your number clearly both times.' },
-        { key: 'receptionist', slug: 'receptionist', title: 'Receptionist', hint: 'When someone else picks up: ask for your interviewer by name.' },
-        { key: 'missedScheduledCall', slug: 'missed-call', title: 'They missed the call they set up', hint: 'When they arranged to call you and didn’t. Stay relaxed and offer another time.' },
+        { key: 'receptionist', slug: 'receptionist', title: 'Receptionist', copyName: 'Receptionist script', hint: 'When someone else picks up: ask for your interviewer by name.' },
+        { key: 'missedScheduledCall', slug: 'missed-call', title: 'They missed the call they set up', copyName: 'Missed-call script', hint: 'When they arranged to call you and didn’t. Stay relaxed and offer another time.' },
       ],
     },
     {
       slug: 'answers',
       title: 'Their answer',
       sections: [
-        { key: 'notDecided', slug: 'not-decided', title: 'Not decided yet', hint: 'Ask if you’re still in the running and when to check back. Then wait until that day.' },
-        { key: 'notSelected', slug: 'not-selected', title: 'Not selected', hint: 'Keep it gracious and ask for feedback you can use next time.' },
-        { key: 'positionFilled', slug: 'position-filled', title: 'Position filled', hint: 'The job went to someone else or was filled another way. Ask them to keep you in mind.' },
-        { key: 'offer', slug: 'offer', title: 'Job offer', hint: 'Thank them, then write everything down. Nothing is final until you sign a written offer.' },
+        { key: 'notDecided', slug: 'not-decided', title: 'Not decided yet', copyName: 'Reply to “not decided yet”', hint: 'Ask if you’re still in the running and when to check back. Then wait until that day.' },
+        { key: 'notSelected', slug: 'not-selected', title: 'Not selected', copyName: 'Reply to “not selected”', hint: 'Keep it gracious and ask for feedback you can use next time.' },
+        { key: 'positionFilled', slug: 'position-filled', title: 'Position filled', copyName: 'Reply to “position filled”', hint: 'The job went to someone else or was filled another way. Ask them to keep you in mind.' },
+        { key: 'offer', slug: 'offer', title: 'Job offer', copyName: 'Reply to a job offer', hint: 'Thank them, then write everything down. Nothing is final until you sign a written offer.' },
       ],
     },
     {
