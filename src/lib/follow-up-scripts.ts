@@ -292,14 +292,16 @@ export function checkScriptDates(details: ScriptDetails, today: string): DateNot
   const deadline = parseIsoDate(filled(details.competingOfferDeadline) ?? undefined);
   const notes: DateNote[] = [];
   const interviewAhead = interview !== null && interview.serial > now.serial;
+  // Another offer that must be answered before you'd otherwise call is reason to ask now (E3).
+  const answerDueBefore = (serial: number) => deadline !== null && deadline.serial >= now.serial && deadline.serial < serial;
   if (interviewAhead) {
     notes.push({ field: 'interviewDate', kind: 'error', problem: 'interview-ahead' });
-  } else if (interview && !promised && now.serial - interview.serial < 7) {
+  } else if (interview && !promised && now.serial - interview.serial < 7 && !answerDueBefore(interview.serial + 7)) {
     notes.push({ field: 'interviewDate', kind: 'advice', problem: 'interview-recent' });
   }
   if (promised && interview && !interviewAhead && promised.serial < interview.serial) {
     notes.push({ field: 'promisedDate', kind: 'error', problem: 'promise-before-interview' });
-  } else if (promised && promised.serial > now.serial) {
+  } else if (promised && promised.serial > now.serial && !answerDueBefore(promised.serial + 3)) {
     notes.push({ field: 'promisedDate', kind: 'advice', problem: 'promise-ahead' });
   }
   if (deadline && deadline.serial < now.serial) {
@@ -323,9 +325,11 @@ export function buildScripts(details: ScriptDetails, today: string): Scripts {
   const wrong = new Set(dateNotes.filter((note) => note.kind === 'error').map((note) => note.field));
   const usable = (field: DateField) => (wrong.has(field) ? undefined : filled(details[field]) ?? undefined);
   const interview = describeDate(usable('interviewDate'), today, PLACEHOLDERS.interviewDate);
-  const promised = parseIsoDate(usable('promisedDate')) ? describeDate(usable('promisedDate'), today, '') : null;
+  const now = parseIsoDate(today);
+  const promisedDate = parseIsoDate(usable('promisedDate'));
+  const promised = promisedDate ? describeDate(usable('promisedDate'), today, '') : null;
   // "So I thought I'd check in" only once the day they gave has come.
-  const promiseDue = !dateNotes.some((note) => note.field === 'promisedDate');
+  const promiseDue = !(promisedDate && now && promisedDate.serial > now.serial);
   // A call they set up for a day still ahead can't have been missed yet.
   const scheduledCall = describeDate(promiseDue ? usable('promisedDate') : undefined, today, PLACEHOLDERS.scheduledCallDate);
   const deadlineDate = parseIsoDate(usable('competingOfferDeadline'));
@@ -333,7 +337,6 @@ export function buildScripts(details: ScriptDetails, today: string): Scripts {
   // "before today" makes no sense: on the day itself, it is "today".
   const beforeDeadline = deadline && (deadline.bare === 'today' ? 'today' : `before ${deadline.bare}`);
   // Offering to call again next week contradicts an answer the other employer needs sooner.
-  const now = parseIsoDate(today);
   const deadlineThisWeek = deadlineDate !== null && now !== null && deadlineDate.serial - now.serial < 7;
 
   const signature = (closing: string) => [closing, name, phone, email].join('\n');

@@ -371,6 +371,11 @@ describe('checkScriptDates (today is Tuesday, March 10, 2026)', () => {
     ['an interview yesterday', { interviewDate: '2026-03-09' }, ['interviewDate:advice']],
     ['an interview six days ago', { interviewDate: '2026-03-04' }, ['interviewDate:advice']],
     ['an interview yesterday, a day promised', { interviewDate: '2026-03-09', promisedDate: '2026-03-10' }, []],
+    // Another offer to answer first is reason to ask now (E3): no "too soon" advice.
+    ['an interview yesterday, an offer due Friday', { interviewDate: '2026-03-09', competingOfferDeadline: '2026-03-13' }, []],
+    ['an interview yesterday, an offer due in a month', { interviewDate: '2026-03-09', competingOfferDeadline: '2026-04-10' }, ['interviewDate:advice']],
+    ['a promise next week, an offer due before it', { interviewDate: '2026-03-03', promisedDate: '2026-03-20', competingOfferDeadline: '2026-03-16' }, []],
+    ['a promise Friday, an offer due after it', { interviewDate: '2026-03-03', promisedDate: '2026-03-13', competingOfferDeadline: '2026-03-27' }, ['promisedDate:advice']],
     ['an interview tomorrow', { interviewDate: '2026-03-11' }, ['interviewDate:error']],
     ['a promise that has passed', { interviewDate: '2026-03-03', promisedDate: '2026-03-06' }, []],
     ['a promise for today', { interviewDate: '2026-03-03', promisedDate: '2026-03-10' }, []],
@@ -412,6 +417,10 @@ describe('checkScriptDates (today is Tuesday, March 10, 2026)', () => {
     const ahead = buildScripts({ ...FULL, promisedDate: '2026-03-13' }, TODAY);
     expect(ahead.followUpEmail.body).toContain('You mentioned you hoped to decide by this Friday, March 13.');
     expect(ahead.followUpEmail.body).not.toContain('check in');
+    // Still ahead but with an offer due first: no advice, yet no "check in" and no missed call.
+    const pressed = buildScripts({ ...FULL, promisedDate: '2026-03-20', competingOfferDeadline: '2026-03-16' }, TODAY);
+    expect(pressed.followUpEmail.body).toContain('You mentioned you hoped to decide by next Friday, March 20.');
+    expect(pressed.missedScheduledCall).toContain(PLACEHOLDERS.scheduledCallDate);
     const due = buildScripts({ ...FULL, promisedDate: '2026-03-06' }, TODAY);
     expect(due.followUpEmail.body).toContain("decide by last Friday, March 6, so I thought I'd check in.");
   });
