@@ -94,7 +94,8 @@ interface CalendarDate {
  */
 export function parseIsoDate(iso: string | undefined): CalendarDate | null {
   if (typeof iso !== 'string') return null;
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim());
+  // The year starts 1 to 9: a date box being typed into holds "0202-11-24" on its way to 2026.
+  const match = /^([1-9]\d{3})-(\d{2})-(\d{2})$/.exec(iso.trim());
   if (!match) return null;
   const year = Number(match[1]);
   const month = Number(match[2]);

@@ -145,6 +145,29 @@ test('the email links carry the subject and body, encoded', async ({ page }) => 
   }
 });
 
+test('typing a date digit by digit never flashes an error on the way', async ({ page }) => {
+  await page.clock.setFixedTime(new Date(2026, 2, 10, 12, 0)); // Tuesday, March 10, 2026, local time
+  await open(page);
+  await page.getByLabel('Interview date').fill('2026-03-03');
+  for (const label of ['Day they said they would call (optional)', 'Reply deadline for another offer (optional)']) {
+    const box = page.getByLabel(label);
+    // Record every message the box's live region shows while the year is typed (0002, 0020, 0202, 2026).
+    await box.evaluate((input) => {
+      const region = document.getElementById(`${input.id}-error`)!;
+      (window as unknown as { seen: string[] }).seen = [];
+      new MutationObserver(() => (window as unknown as { seen: string[] }).seen.push(region.textContent ?? '')).observe(region, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+      });
+    });
+    await box.focus();
+    await page.keyboard.type('03122026', { delay: 30 });
+    await expect(box).toHaveValue('2026-03-12');
+    expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen.filter((text) => text.includes('Error')))).toEqual([]);
+  }
+});
+
 test('a tab left open for days reads the new date when it is used again', async ({ page }) => {
   await page.clock.setFixedTime(new Date(2026, 2, 10, 12, 0)); // Tuesday, March 10, 2026, local time
   await open(page);

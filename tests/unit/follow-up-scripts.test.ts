@@ -51,7 +51,8 @@ describe('parseIsoDate', () => {
     expect(parseIsoDate(iso)).toMatchObject(expected);
   });
 
-  it.each(['2026-02-29', '2026-13-01', '2026-00-10', '2026-3-10', '10/03/2026', '', 'tomorrow', undefined])(
+  // '0202-11-24' is what a date box holds after typing 2, 0, 2 of the year 2026.
+  it.each(['2026-02-29', '2026-13-01', '2026-00-10', '2026-3-10', '10/03/2026', '', 'tomorrow', undefined, '0202-11-24', '0020-11-24'])(
     'rejects %s',
     (iso) => {
       expect(parseIsoDate(iso)).toBeNull();
@@ -388,6 +389,7 @@ describe('checkScriptDates (today is Tuesday, March 10, 2026)', () => {
     ['an offer deadline today', { competingOfferDeadline: '2026-03-10' }, []],
     ['an offer deadline gone', { competingOfferDeadline: '2026-03-09' }, ['competingOfferDeadline:error']],
     ['a value that is not a date', { interviewDate: 'next week', promisedDate: '2026-02-30' }, []],
+    ['a year half typed', { interviewDate: '2026-03-03', promisedDate: '0202-03-06', competingOfferDeadline: '0202-03-12' }, []],
   ])('%s', (_, details, expected) => {
     expect(notes(details)).toEqual(expected);
   });
