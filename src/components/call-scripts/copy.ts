@@ -42,7 +42,7 @@ export interface ToolCopy {
 export const TOOL_COPY: ToolCopy = {
   dateMessages: {
     'interview-ahead': 'The interview date is after today. Enter the day you had the interview: these scripts are for after it.',
-    'interview-recent': 'Your interview was less than a week ago. Send your thank-you note now, and don’t call the day after the interview. If they named no day for their decision, wait a full week from the interview before you call.',
+    'interview-recent': 'Your interview was less than a week ago. Send your thank-you note now, and don’t call the day after the interview. If they named no day for their decision, wait a full week from the interview before you call or email to follow up.',
     'promise-before-interview': 'This day is before your interview. Enter the day they said they would call or decide.',
     'promise-ahead': 'That day hasn’t come yet, so it’s too soon to chase. Give them until then and two more working days before you call or email.',
     'deadline-passed': 'That deadline has passed. Enter the day you must reply by, or leave the box empty.',
