@@ -49,15 +49,13 @@ function browserStorage(): StorageLike | null {
   }
 }
 
-const STORAGE_FAILED =
-  'This browser won’t let the page save your details (storage is full or turned off). Everything still works, but your details will be gone when you close the page.';
-
 export default function CallScripts({ buildDate, headingLevel, idPrefix, copy, standalone }: Props) {
   const [ready, setReady] = useState(false);
   const [today, setToday] = useState(buildDate);
   const [details, setDetails] = useState<FormDetails>({ ...DEFAULT_DETAILS });
   const [remember, setRemember] = useState(false);
   const [storageNote, setStorageNote] = useState<string | null>(null);
+  const notes = copy.storageNotes;
   const [phoneError, setPhoneError] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   // The latest details, for handlers that may run twice before a re-render.
@@ -78,10 +76,10 @@ export default function CallScripts({ buildDate, headingLevel, idPrefix, copy, s
     if (loaded.status === 'ok') {
       setDetails(loaded.details);
       setRemember(true);
-      setStorageNote('Your saved details are filled in. They stay on this device until you choose “Forget my details”.');
+      setStorageNote(notes.restored);
     } else if (loaded.status === 'corrupt') {
       forgetDetails(browserStorage());
-      setStorageNote('Your saved details couldn’t be read, so the form starts empty. Nothing else is affected.');
+      setStorageNote(notes.corrupt);
     }
     return () => {
       window.clearTimeout(announceTimer.current);
@@ -115,7 +113,7 @@ export default function CallScripts({ buildDate, headingLevel, idPrefix, copy, s
     if (field === 'phone' && phoneError) void checkPhone(value);
     if (remember && saveDetails(browserStorage(), next) === 'unavailable') {
       setRemember(false);
-      setStorageNote(STORAGE_FAILED);
+      setStorageNote(notes.failed);
     }
   }
 
@@ -123,17 +121,15 @@ export default function CallScripts({ buildDate, headingLevel, idPrefix, copy, s
     if (checked) {
       if (saveDetails(browserStorage(), details) === 'saved') {
         setRemember(true);
-        setStorageNote('Your details will be saved on this device as you type. They never leave it.');
+        setStorageNote(notes.saving);
       } else {
         setRemember(false);
-        setStorageNote(STORAGE_FAILED);
+        setStorageNote(notes.failed);
       }
     } else {
       setRemember(false);
       setStorageNote(
-        forgetDetails(browserStorage())
-          ? 'Your details are no longer saved on this device. They stay in the form until you close the page.'
-          : STORAGE_FAILED,
+        forgetDetails(browserStorage()) ? notes.stopped : notes.failed,
       );
     }
   }
@@ -143,9 +139,7 @@ export default function CallScripts({ buildDate, headingLevel, idPrefix, copy, s
     setRemember(false);
     setDetails({ ...DEFAULT_DETAILS });
     setPhoneError(null);
-    const message = removed
-      ? 'Your details were removed from this device and the form was cleared.'
-      : 'The form was cleared. This browser doesn’t allow saving, so nothing was kept on this device.';
+    const message = removed ? notes.removed : notes.cleared;
     setStorageNote(message);
     announce(message);
   }

@@ -37,9 +37,20 @@ export interface ToolCopy {
   groups: GroupCopy[];
   /** What each date box says when checkScriptDates finds a problem: how to fix it. */
   dateMessages: Record<DateProblem, string>;
+  /** What "Remember my details" and "Forget my details" report. */
+  storageNotes: Record<'restored' | 'corrupt' | 'failed' | 'saving' | 'stopped' | 'removed' | 'cleared', string>;
 }
 
 export const TOOL_COPY: ToolCopy = {
+  storageNotes: {
+    restored: 'Your saved details are filled in. They stay on this device until you choose “Forget my details”.',
+    corrupt: 'Your saved details couldn’t be read, so the form starts empty. Nothing else is affected.',
+    failed: 'This browser won’t let the page save your details (storage is full or turned off). Everything still works, but your details will be gone when you close the page.',
+    saving: 'Your details will be saved on this device as you type. They never leave it.',
+    stopped: 'Your details are no longer saved on this device. They stay in the form until you close the page.',
+    removed: 'Your details were removed from this device and the form was cleared.',
+    cleared: 'The form was cleared. This browser doesn’t allow saving, so nothing was kept on this device.',
+  },
   dateMessages: {
     'interview-ahead': 'The interview date is after today. Enter the day you had the interview: these scripts are for after it.',
     'interview-recent': 'Your interview was less than a week ago. Send your thank-you note now, and don’t call the day after the interview. If they named no day for their decision, wait a full week from the interview before you call or email to follow up.',
