@@ -261,6 +261,8 @@ export type DateField = 'interviewDate' | 'promisedDate' | 'competingOfferDeadli
 export type DateProblem =
   /** The interview date is after today: the scripts are for after the interview. */
   | 'interview-ahead'
+  /** The interview date is more than a year ago, as the planner counts it (H11): surely the wrong year. */
+  | 'interview-old'
   /** Less than a week since the interview and no day promised: too soon to call (F2, F11; advice). */
   | 'interview-recent'
   /** The promised day is before the interview. */
@@ -297,6 +299,9 @@ export function checkScriptDates(details: ScriptDetails, today: string): DateNot
   const answerDueBefore = (serial: number) => deadline !== null && deadline.serial >= now.serial && deadline.serial < serial;
   if (interviewAhead) {
     notes.push({ field: 'interviewDate', kind: 'error', problem: 'interview-ahead' });
+  } else if (interview && details.interviewDate!.trim() < `${now.year - 1}${today.slice(4)}`) {
+    // ISO dates sort as text; the same day a year ago is still fine, as in the planner.
+    notes.push({ field: 'interviewDate', kind: 'error', problem: 'interview-old' });
   } else if (interview && !promised && now.serial - interview.serial < 7 && !answerDueBefore(interview.serial + 7)) {
     notes.push({ field: 'interviewDate', kind: 'advice', problem: 'interview-recent' });
   }

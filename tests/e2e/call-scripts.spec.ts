@@ -191,6 +191,10 @@ test('dates that make no sense yet get a message at the box, and the scripts lea
   await expect(script(page, 'voicemail')).toContainText('We met on [interview date] when I interviewed');
   // Nothing typed is lost, and fixing the date puts it back in every script.
   await expect(interview).toHaveValue('2026-03-17');
+  // The wrong year picked on a phone's date wheel.
+  await interview.fill('2025-03-03');
+  await expect(interview).toHaveAccessibleDescription(/Error: That’s more than a year ago. Check the year/);
+  await expect(script(page, 'voicemail')).toContainText('We met on [interview date] when I interviewed');
   // Yesterday is a real date, but calling now breaks the site's own advice (F2, F11): say so.
   await interview.fill('2026-03-09');
   await expect(interview).toHaveAccessibleDescription(/less than a week ago.*don’t call the day after the interview/);

@@ -329,12 +329,13 @@ describe('properties', () => {
     );
   });
 
-  it('names any valid interview date up to today by its month and day, and any other value by the placeholder', () => {
+  it('names any valid interview date in the year up to today by its month and day, and any other value by the placeholder', () => {
     fc.assert(
       fc.property(maybeDate, isoDate, fc.constantFrom<Tone>('warm', 'formal'), (interviewDate, today, tone) => {
         const s = buildScripts({ interviewDate, tone }, today);
         const parsed = parseIsoDate(interviewDate);
-        if (!parsed || interviewDate! > today) {
+        const yearAgo = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
+        if (!parsed || interviewDate! > today || interviewDate! < yearAgo) {
           expect(s.voicemail).toContain(PLACEHOLDERS.interviewDate);
           return;
         }
@@ -378,6 +379,9 @@ describe('checkScriptDates (today is Tuesday, March 10, 2026)', () => {
     ['a promise next week, an offer due before it', { interviewDate: '2026-03-03', promisedDate: '2026-03-20', competingOfferDeadline: '2026-03-16' }, []],
     ['a promise Friday, an offer due after it', { interviewDate: '2026-03-03', promisedDate: '2026-03-13', competingOfferDeadline: '2026-03-27' }, ['promisedDate:advice']],
     ['an interview tomorrow', { interviewDate: '2026-03-11' }, ['interviewDate:error']],
+    // More than a year ago, as the planner counts it (H11): the wrong year picked.
+    ['an interview a year ago to the day', { interviewDate: '2025-03-10' }, []],
+    ['an interview a year and a day ago', { interviewDate: '2025-03-09' }, ['interviewDate:error']],
     ['a promise that has passed', { interviewDate: '2026-03-03', promisedDate: '2026-03-06' }, []],
     ['a promise for today', { interviewDate: '2026-03-03', promisedDate: '2026-03-10' }, []],
     ['a promise still ahead', { interviewDate: '2026-03-03', promisedDate: '2026-03-13' }, ['promisedDate:advice']],
@@ -400,11 +404,14 @@ describe('checkScriptDates (today is Tuesday, March 10, 2026)', () => {
     expect(checkScriptDates({ promisedDate: '2026-03-11' }, TODAY)[0].problem).toBe('promise-ahead');
     expect(checkScriptDates({ competingOfferDeadline: '2026-03-01' }, TODAY)[0].problem).toBe('deadline-passed');
     expect(checkScriptDates({ interviewDate: '2026-03-09' }, TODAY)[0].problem).toBe('interview-recent');
+    expect(checkScriptDates({ interviewDate: '2025-03-03' }, TODAY)[0].problem).toBe('interview-old');
+    expect(buildScripts({ ...FULL, interviewDate: '2025-03-03' }, TODAY).voicemail).toContain(PLACEHOLDERS.interviewDate);
     const messages = TOOL_COPY.dateMessages;
     expect(messages['interview-ahead']).toMatch(/after today/);
     expect(messages['promise-before-interview']).toMatch(/before your interview/);
     expect(messages['promise-ahead']).toMatch(/too soon/);
     expect(messages['deadline-passed']).toMatch(/passed/);
+    expect(messages['interview-old']).toMatch(/Check the year/);
     expect(messages['interview-recent']).toMatch(/day after the interview.*full week/);
   });
 

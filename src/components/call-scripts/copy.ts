@@ -53,6 +53,7 @@ export const TOOL_COPY: ToolCopy = {
   },
   dateMessages: {
     'interview-ahead': 'The interview date is after today. Enter the day you had the interview: these scripts are for after it.',
+    'interview-old': 'That’s more than a year ago. Check the year, and enter the day you had the interview.',
     'interview-recent': 'Your interview was less than a week ago. Send your thank-you note now, and don’t call the day after the interview. If they named no day for their decision, wait a full week from the interview before you call or email to follow up.',
     'promise-before-interview': 'This day is before your interview. Enter the day they said they would call or decide.',
     'promise-ahead': 'That day hasn’t come yet, so it’s too soon to chase. Give them until then and two more working days before you call or email.',
