@@ -15,8 +15,11 @@ interface Props {
 
 const BADGES = { done: 'Done', missed: 'Missed', due: 'Today', upcoming: 'Coming up' } as const;
 
-function badge(step: PlanStep): string {
-  return step.status === 'done' && (step.kind === 'promised' || step.kind === 'new-date') ? 'Passed' : BADGES[step.status];
+function badge(step: PlanStep, today: string): string {
+  if (step.status === 'done' && (step.kind === 'promised' || step.kind === 'new-date')) return 'Passed';
+  // The thank-you note is due from the interview day but dated by its deadline, the day after.
+  if (step.status === 'due' && step.date !== today) return 'Due now';
+  return BADGES[step.status];
 }
 
 /** The rule that explains each step, for its "Why this date?" link. */
@@ -79,10 +82,10 @@ export class PlanView extends Component<Props, { status: string; text: string }>
       const when = call && !call.made ? windowsText(call.date, call.windows, zone, userZone) : '';
       const rule = ruleOf(step, plan);
       return (
-        <li key={i} class={`pl-step pl-step--${step.status} pl-step--${step.kind}`} aria-current={step.status === 'due' ? 'date' : undefined}>
+        <li key={i} class={`pl-step pl-step--${step.status} pl-step--${step.kind}`} aria-current={step.date === plan.today ? 'date' : undefined}>
           <p class="pl-step-date">
             <time dateTime={step.date}>{formatLongDate(step.date)}</time> <span class="pl-rel">({relativeDay(step.date, plan.today)})</span>{' '}
-            <span class="pl-badge">{badge(step)}</span>
+            <span class="pl-badge">{badge(step, plan.today)}</span>
           </p>
           <p class="pl-step-title">{title}</p>
           {when && (
@@ -116,7 +119,8 @@ export class PlanView extends Component<Props, { status: string; text: string }>
         </Heading>
         {next && (
           <p class="pl-next">
-            <strong>Next:</strong> {stepText(next, plan).title}, {formatDate(next.date, { weekday: 'long', month: 'long', day: 'numeric' })} (
+            <strong>Next:</strong> {stepText(next, plan).title}, {next.date > plan.today && next.status === 'due' ? 'by ' : ''}
+            {formatDate(next.date, { weekday: 'long', month: 'long', day: 'numeric' })} (
             {relativeDay(next.date, plan.today)}).
           </p>
         )}
