@@ -244,7 +244,8 @@ export function toPlanInput(state: FormState, today: IsoDate, holidays: IsoDate[
     interviewDate: state.interview,
     today,
     promisedDate: promisedFromTold(state.told, state.interview, state.promised, state.days),
-    keen: state.told !== 'none' && state.keen,
+    // The choice shows only when someone named a day: a promise, or a new date on a call.
+    keen: state.keen && (state.told !== 'none' || state.calls.some((call) => call.newDate !== '')),
     maxCalls: state.third ? 3 : 2,
     workingDays: state.days,
     closedDates: [...(list.ok ? list.dates : []), ...holidays],

@@ -328,3 +328,43 @@ test('an email-only plan says "email" in its form, its messages and its steps', 
   expect(titles).toEqual(['Your interview', 'Send a thank-you note', 'You emailed', 'The day they named', 'Email 2 of 2', 'No answer? Treat it as a no']);
   expect(titles.some((title) => /^Call\b/.test(title))).toBe(false);
 });
+
+test('on the interview day the thank-you note is due now, by tomorrow, not marked as today', async ({ page }) => {
+  await open(page);
+  // "Now" is Wednesday, March 4: the interview is today.
+  await page.getByLabel('When was your interview?').fill('2026-03-04');
+  await submit(page).click();
+  expect((await readPlan(page)).slice(0, 2)).toEqual([
+    ['2026-03-04', 'Your interview'],
+    ['2026-03-05', 'Send a thank-you note'],
+  ]);
+  await expect(page.getByText('Next: Send a thank-you note, by Thursday, March 5 (tomorrow).')).toBeVisible();
+  const thanks = timeline(page).nth(1);
+  await expect(thanks.locator('.pl-badge')).toHaveText('Due now');
+  await expect(thanks).toContainText('Send it today or tomorrow');
+  await expect(thanks).not.toHaveAttribute('aria-current', 'date');
+  await expect(timeline(page).first()).toHaveAttribute('aria-current', 'date');
+});
+
+test('told nothing, a call gave a new date: you can choose to call on that day', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('When was your interview?').fill('2026-02-17');
+  await expect(page.getByLabel('I’d rather call on the day they named')).toHaveCount(0);
+  await page.getByText('More settings: working days').click();
+  await page.getByRole('button', { name: 'Add a call you made' }).click();
+  await page.getByLabel('Call 1: the day you called').fill('2026-02-24');
+  await page.getByLabel('Call 1: new date they gave (optional)').fill('2026-03-10');
+  const keen = page.getByRole('group', { name: 'Calls you’ve already made' }).getByLabel('I’d rather call on the day they named');
+  await expect(keen).toBeVisible();
+  await submit(page).click();
+  // Two working days' grace after Tuesday the 10th: Thursday the 12th.
+  expect((await readPlan(page)).filter(([, title]) => title === 'Call 2 of 2')).toEqual([['2026-03-12', 'Call 2 of 2']]);
+  await keen.check();
+  await submit(page).click();
+  await expect.poll(async () => (await readPlan(page)).filter(([, title]) => title === 'Call 2 of 2')).toEqual([['2026-03-10', 'Call 2 of 2']]);
+  // The choice is in the link, and comes back with it.
+  expect(page.url()).toContain('keen=1');
+  await page.reload();
+  await expect(page.locator('.pl[data-ready]')).toHaveCount(1);
+  expect((await readPlan(page)).filter(([, title]) => title === 'Call 2 of 2')).toEqual([['2026-03-10', 'Call 2 of 2']]);
+});

@@ -74,4 +74,19 @@ describe(`planner form state (TZ=${process.env.TZ ?? 'unset'})`, () => {
     expect(fieldId('promisedDate', 'date')).toBe('pl-promised');
     expect(fieldId('calls.1.newDate', 'none')).toBe('pl-new-1');
   });
+
+  it.each([
+    // [what they told you, calls made, keen ticked, first planned call]: Thu 5 Nov 2026 interview.
+    ['none', [{ date: '2026-11-17', newDate: '2026-12-01' }], true, '2026-12-01'],
+    ['none', [{ date: '2026-11-17', newDate: '2026-12-01' }], false, '2026-12-03'],
+    // With nobody naming a day, a keen tick left in the link changes nothing.
+    ['none', [{ date: '2026-11-17', newDate: '' }], true, '2026-11-24'],
+    ['date', [{ date: '2026-11-17', newDate: '2026-12-01' }], true, '2026-12-01'],
+  ] as const)('told “%s”, calls %j, keen %s: the next call is %s', (told, calls, keen, expected) => {
+    const state: FormState = { ...defaultState(ZONE), interview: '2026-11-05', told, promised: told === 'date' ? '2026-11-13' : '', keen, calls: [...calls] };
+    const { input, errors } = toPlanInput(state, '2026-11-22', []);
+    expect(errors).toEqual([]);
+    const result = planFollowUp(input);
+    expect(result.ok && result.plan.calls.find((call) => !call.made)?.date).toBe(expected);
+  });
 });

@@ -114,6 +114,17 @@ export function PlannerForm(props: Props) {
   const toldError = err('pl-told-none');
   const interviewError = err('pl-interview');
   const promisedError = err('pl-promised');
+  // The choice applies to a promised date and to a new date given on a call. With no promise,
+  // it shows under the calls, once one of them has a new date.
+  const keenChoice = (
+    <div class="pl-choice pl-single">
+      <input type="checkbox" id="pl-keen" name="keen" checked={form.keen} onChange={(e) => update({ keen: checked(e) })} aria-describedby="pl-keen-hint" />
+      <label for="pl-keen">I’d rather {form.email ? 'email' : 'call'} on the day they named</label>
+      <p class="pl-hint" id="pl-keen-hint">
+        Otherwise the plan gives them two working days’ grace first.
+      </p>
+    </div>
+  );
 
   return (
     <form class="pl-form" noValidate onSubmit={props.submit} onFocusIn={props.warm} inert={!props.ready} aria-label="Your interview">
@@ -167,15 +178,7 @@ export function PlannerForm(props: Props) {
         {promised && <p class="pl-derived">That means by {formatLongDate(promised)}.</p>}
       </fieldset>
 
-      {form.told !== 'none' && (
-        <div class="pl-choice pl-single">
-          <input type="checkbox" id="pl-keen" name="keen" checked={form.keen} onChange={(e) => update({ keen: checked(e) })} aria-describedby="pl-keen-hint" />
-          <label for="pl-keen">I’d rather {form.email ? 'email' : 'call'} on the day they named</label>
-          <p class="pl-hint" id="pl-keen-hint">
-            Otherwise the plan gives them two working days’ grace first.
-          </p>
-        </div>
-      )}
+      {form.told !== 'none' && keenChoice}
 
       <Field id="pl-region" label="Where is the employer?" hint="We skip that region’s public holidays." error={err('pl-region')}>
         <select
@@ -341,6 +344,7 @@ export function PlannerForm(props: Props) {
               {form.email ? 'Add an email you sent' : 'Add a call you made'}
             </button>
           )}
+          {form.told === 'none' && form.calls.some((call) => call.newDate) && keenChoice}
         </fieldset>
       </details>
 
