@@ -314,6 +314,7 @@ test('an email-only plan says "email" in its form, its messages and its steps', 
   await page.getByLabel('They asked me not to call: plan emails instead').check();
   await expect(page.getByLabel('I’d rather email on the day they named')).toBeVisible();
   await expect(page.getByRole('group', { name: 'Emails you’ve already sent' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'The employer’s working days' })).toHaveAccessibleDescription('Emails only go on working days, never on a Monday.');
   await page.getByRole('button', { name: 'Add an email you sent' }).click();
   const sent = page.getByLabel('Email 1: the day you sent it');
   await expect(sent).toBeFocused();

@@ -219,7 +219,7 @@ export function PlannerForm(props: Props) {
         <fieldset class={`pl-fieldset${dayError ? ' pl-field--error' : ''}`} aria-describedby="pl-days-hint">
           <legend>The employer’s working days</legend>
           <p class="pl-hint" id="pl-days-hint">
-            Calls only go on working days, never on a Monday.
+            {form.email ? 'Emails' : 'Calls'} only go on working days, never on a Monday.
           </p>
           <ErrorMessage error={dayError} />
           <div class="pl-days">
