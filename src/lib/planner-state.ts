@@ -158,7 +158,11 @@ export function stateFromQuery(search: string, timeZone: string): { state: FormS
     const parsed = entries.map((entry) => entry.split('~'));
     const valid =
       entries.length <= 3 &&
-      parsed.every(([date, newDate, extra]) => isIsoDate(date) && (newDate === undefined || isIsoDate(newDate)) && extra === undefined);
+      // A row with only its new date filled in yet (date left blank) is kept, as typed.
+      parsed.every(
+        ([date, newDate, extra]) =>
+          (isIsoDate(date) || (date === '' && isIsoDate(newDate))) && (newDate === undefined || isIsoDate(newDate)) && extra === undefined,
+      );
     if (valid) state.calls = parsed.map(([date, newDate]) => ({ date, newDate: newDate ?? '' }));
     else bad('made');
   }

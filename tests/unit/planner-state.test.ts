@@ -43,6 +43,15 @@ describe(`planner form state (TZ=${process.env.TZ ?? 'unset'})`, () => {
     expect(back).toEqual({ state, ignored: [], present: true });
   });
 
+  it('keeps a call row whose new date was typed before its date, so a reload loses nothing', () => {
+    const state: FormState = { ...defaultState(ZONE), interview: '2026-11-05', calls: [{ date: '', newDate: '2026-12-01' }] };
+    expect(stateFromQuery(`?${stateToQuery(state)}`, ZONE)).toEqual({ state, ignored: [], present: true });
+    // The form then asks for the missing date at its field.
+    const result = planFollowUp(toPlanInput(state, '2026-11-22', []).input);
+    expect(result.ok ? [] : result.errors.map((e) => [e.field, e.message])).toEqual([['calls.0.date', 'Enter the date of call 1']]);
+    expect(stateFromQuery('?made=~', ZONE).ignored).toEqual(['calls you made']);
+  });
+
   it('keeps the defaults short in the URL', () => {
     expect(stateToQuery({ ...defaultState(ZONE), interview: '2026-03-03' })).toBe('interview=2026-03-03&tz=America%2FNew_York');
   });
