@@ -282,6 +282,10 @@ test.describe('with JavaScript off', () => {
     await expect(row).toContainText('Tue, Mar 10, then Tue, Mar 17');
     await expect(table.getByRole('row').filter({ hasText: 'Memorial Day' })).toContainText('Wed, May 27');
     expect(await page.locator('noscript').first().innerHTML()).toContain('The planner needs JavaScript');
+    // The note reads as two sentences, on the tool page and in the guide.
+    expect(await page.locator('noscript').first().innerHTML()).toContain('your dates. Without it, use the rules');
+    await page.goto('/guides/when-to-call-the-planner-rules/');
+    expect(await page.locator('noscript').first().innerHTML()).toContain('your dates. Without it, <a');
   });
 });
 
