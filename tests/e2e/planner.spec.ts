@@ -373,3 +373,20 @@ test('told nothing, a call gave a new date: you can choose to call on that day',
   await expect(page.locator('.pl[data-ready]')).toHaveCount(1);
   expect((await readPlan(page)).filter(([, title]) => title === 'Call 2 of 2')).toEqual([['2026-03-10', 'Call 2 of 2']]);
 });
+
+test('with no region chosen the plan says holidays aren’t skipped; choosing one moves a Thanksgiving call', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-22T15:00:00Z'));
+  await page.goto(PATH);
+  await expect(page.locator('.pl[data-ready]')).toHaveCount(1);
+  // Thursday, November 19: a week later is Thanksgiving.
+  await page.getByLabel('When was your interview?').fill('2026-11-19');
+  await submit(page).click();
+  await expect(timeline(page).filter({ hasText: 'Call 1 of 2' })).toContainText('Thursday, November 26, 2026');
+  const hint = page.getByText('No region chosen, so only the closed days you added are skipped.', { exact: false });
+  await expect(hint).toBeVisible();
+  await page.getByLabel('Where is the employer?').selectOption('US');
+  await submit(page).click();
+  await expect(timeline(page).filter({ hasText: 'Call 1 of 2' })).toContainText('Friday, November 27, 2026');
+  await expect(page.getByText('Public holidays skipped: Thanksgiving Day (Thu, Nov 26)', { exact: false })).toBeVisible();
+  await expect(hint).toHaveCount(0);
+});

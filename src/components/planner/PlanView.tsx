@@ -10,7 +10,8 @@ interface Props {
   userZone: string;
   headingLevel: 2 | 3;
   ruleLinks: Record<string, string>;
-  holidays: { date: string; name: string }[];
+  /** The region's public holidays, or null when no region is chosen. */
+  holidays: { date: string; name: string }[] | null;
 }
 
 const BADGES = { done: 'Done', missed: 'Missed', due: 'Today', upcoming: 'Coming up' } as const;
@@ -75,7 +76,7 @@ export class PlanView extends Component<Props, { status: string; text: string }>
     const next = plan.steps.find((step) => (step.status === 'due' || step.status === 'upcoming') && (step.kind === 'call' || step.kind === 'thank-you'));
     const todayIndex = plan.steps.findIndex((step) => step.date >= plan.today);
     const showToday = !plan.steps.some((step) => step.date === plan.today);
-    const skipped = holidays.filter((h) => h.date > plan.interviewDate && h.date < plan.treatAsNoOn);
+    const skipped = (holidays ?? []).filter((h) => h.date > plan.interviewDate && h.date < plan.treatAsNoOn);
     const items = plan.steps.map((step, i) => {
       const { title, detail } = stepText(step, plan);
       const call = step.kind === 'call' ? plan.calls[step.callIndex ?? 0] : undefined;
@@ -128,6 +129,11 @@ export class PlanView extends Component<Props, { status: string; text: string }>
         {skipped.length > 0 && (
           <p class="pl-hint">
             Public holidays skipped: {skipped.map((h) => `${h.name} (${formatDate(h.date)})`).join(', ')}.
+          </p>
+        )}
+        {!holidays && (
+          <p class="pl-hint">
+            No region chosen, so only the closed days you added are skipped. If a date above is a public holiday where the employer is, choose their region.
           </p>
         )}
         <p class="pl-hint">Keep applying for other jobs while you wait: a plan is not a promise.</p>

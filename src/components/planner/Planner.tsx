@@ -235,7 +235,7 @@ export default class Planner extends Component<PlannerProps, State> {
             userZone={state.userZone}
             headingLevel={props.headingLevel}
             ruleLinks={props.ruleLinks}
-            holidays={state.holidays?.code === state.form.region ? state.holidays.dates : []}
+            holidays={!state.form.region ? null : state.holidays?.code === state.form.region ? state.holidays.dates : []}
           />
         )}
       </div>
