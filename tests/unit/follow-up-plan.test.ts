@@ -261,7 +261,7 @@ describe(`planFollowUp worked examples (TZ=${process.env.TZ ?? 'unset'})`, () =>
     expect(plan.calls[0].why).toContain('interview');
   });
 
-  it.each([
+  it.each<[string, PlanInput]>([
     // [what happened, input]: every reason an email's date moves, in an email-only plan.
     ['a Monday', { interviewDate: '2026-11-16', today: '2026-11-16' }],
     ['a holiday', { interviewDate: '2026-11-19', today: '2026-11-19', closedDates: ['2026-11-26'] }],
