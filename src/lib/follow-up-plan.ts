@@ -586,9 +586,12 @@ function plan(input: Normalized): PlanResult {
     }
   });
   steps.push({ kind: 'treat-as-no', date: treatAsNoOn, status: statusOf(treatAsNoOn, today) });
-  const order: StepKind[] = ['interview', 'thank-you', 'promised', 'call', 'new-date', 'treat-as-no'];
+  const order = ['interview', 'thank-you', 'promised', 'made', 'new-date', 'call', 'treat-as-no'];
+  // On one day, a call you made comes before the new date it gave, and a planned call after
+  // the date it is planned from.
+  const rank = (step: PlanStep) => order.indexOf(step.kind === 'call' && calls[step.callIndex!].made ? 'made' : step.kind);
   // A stable sort: by date, then by the natural order of the kinds.
-  steps.sort((a, b) => daysBetween(b.date, a.date) || order.indexOf(a.kind) - order.indexOf(b.kind));
+  steps.sort((a, b) => daysBetween(b.date, a.date) || rank(a) - rank(b));
 
   return {
     ok: true,

@@ -274,6 +274,17 @@ describe(`planFollowUp worked examples (TZ=${process.env.TZ ?? 'unset'})`, () =>
     expect(reasons).not.toMatch(/\bcall/i);
   });
 
+  it.each([
+    // [the made call and its new date, keen, the steps on the new date in order]
+    [{ date: '2026-11-17', newDate: '2026-12-01' }, true, ['new-date', 'call']],
+    [{ date: '2026-11-17', newDate: '2026-11-17' }, true, ['call', 'new-date', 'call']],
+  ] as const)('a new date from %j (keen %s) reads before the call planned from it', (made, keen, kinds) => {
+    const plan = planOf({ interviewDate: '2026-11-05', today: '2026-11-17', keen, calls: [made] });
+    expect(plan.steps.filter((step) => step.date === made.newDate).map((step) => step.kind)).toEqual(kinds);
+    const onDay = plan.steps.filter((step) => step.date === made.newDate && step.kind === 'call');
+    expect(onDay.map((step) => plan.calls[step.callIndex!].made)).toEqual(kinds.length === 3 ? [true, false] : [false]);
+  });
+
   it('says why a date moved', () => {
     expect(planOf({ interviewDate: '2026-03-02', today: '2026-03-02' }).calls[0].why).toContain('no Mondays');
     expect(planOf({ interviewDate: '2026-03-03', today: '2026-03-03', closedDates: ['2026-03-10'] }).calls[0].why).toContain('holidays');
