@@ -317,6 +317,7 @@ test('an email-only plan says "email" in its form, its messages and its steps', 
   await page.getByText('More settings: working days').click();
   await page.getByLabel('They asked me not to call: plan emails instead').check();
   await expect(page.getByLabel('I’d rather email on the day they named')).toBeVisible();
+  await expect(page.getByText('More settings: working days, closed days, office hours, emails you’ve sent')).toBeVisible();
   await expect(page.getByRole('group', { name: 'Emails you’ve already sent' })).toBeVisible();
   await expect(page.getByRole('group', { name: 'The employer’s working days' })).toHaveAccessibleDescription('Emails only go on working days, never on a Monday.');
   await page.getByRole('button', { name: 'Add an email you sent' }).click();

@@ -214,7 +214,7 @@ export function PlannerForm(props: Props) {
       </Field>
 
       <details class="pl-more" open={props.moreOpen} onToggle={(e) => props.toggleMore((e.currentTarget as HTMLDetailsElement).open)}>
-        <summary>More settings: working days, closed days, office hours, calls you’ve made</summary>
+        <summary>More settings: working days, closed days, office hours, {form.email ? 'emails you’ve sent' : 'calls you’ve made'}</summary>
 
         <fieldset class={`pl-fieldset${dayError ? ' pl-field--error' : ''}`} aria-describedby="pl-days-hint">
           <legend>The employer’s working days</legend>
