@@ -173,6 +173,20 @@ test('windows show in the user’s own time when the employer is elsewhere', asy
   await page.getByLabel('Employer’s time zone').selectOption('Europe/London');
   await submit(page).click();
   await expect(timeline(page).filter({ hasText: 'Call 1 of 2' })).toContainText('1:30 PM–3:00 PM or 4:00 PM–5:00 PM London time (9:30 AM–11:00 AM or 12:00 PM–1:00 PM your time)');
+  await expect(page.getByText('Dates follow the employer’s calendar, in London time, so “today” is their today.')).toBeVisible();
+});
+
+test('late in the evening, an employer a day ahead has its own today, and the plan says so', async ({ page }) => {
+  // 10:30 PM on Wednesday, March 4 in New York is Thursday, March 5 in Sydney.
+  await page.clock.setFixedTime(new Date('2026-03-05T03:30:00Z'));
+  await page.goto(`${PATH}?interview=2026-03-03&tz=Australia%2FSydney`);
+  await expect(page.locator('.pl-plan')).toBeVisible();
+  await expect(page.getByText('Dates follow the employer’s calendar, in Sydney time, so “today” is their today.')).toBeVisible();
+  await expect(page.locator('li[aria-current="date"] time')).toHaveAttribute('datetime', '2026-03-05');
+  // The note is missing when the employer's zone is yours.
+  await page.goto(`${PATH}?interview=2026-03-03&tz=America%2FNew_York`);
+  await expect(page.locator('.pl-plan')).toBeVisible();
+  await expect(page.getByText('Dates follow the employer’s calendar', { exact: false })).toHaveCount(0);
 });
 
 /** Activates the summary link for a message with the keyboard, and checks where focus lands. */

@@ -2,7 +2,7 @@
 import { Component } from 'preact';
 import { formatDate, formatLongDate } from '../../lib/calendar-dates';
 import type { Plan, PlanStep } from '../../lib/follow-up-plan';
-import { planToText, relativeDay, stepText, windowsText } from '../../lib/plan-text';
+import { planToText, relativeDay, stepText, windowsText, zoneLabel } from '../../lib/plan-text';
 
 interface Props {
   plan: Plan;
@@ -118,6 +118,9 @@ export class PlanView extends Component<Props, { status: string; text: string }>
         <Heading id="pl-plan" tabIndex={-1}>
           Your plan
         </Heading>
+        {zone !== userZone && (
+          <p class="pl-hint">Dates follow the employer’s calendar, in {zoneLabel(zone)}, so “today” is their today.</p>
+        )}
         {next && (
           <p class="pl-next">
             <strong>Next:</strong> {stepText(next, plan).title}, {next.date > plan.today && next.status === 'due' ? 'by ' : ''}
