@@ -181,8 +181,9 @@ function ascii(text: string): string {
  * passed), each planned call in its first window (UTC times, so every calendar app shows
  * them at the employer's hour, converted to the user's zone), and the day to treat it as a no.
  * All-day events remind at 9 AM; calls 30 minutes before. `fileId` is unique to one download.
+ * A call due today goes in its first window that `now` hasn't passed.
  */
-export function planToEvents(plan: Plan, timeZone: string, userZone: string, fileId: string): PlanEvent[] {
+export function planToEvents(plan: Plan, timeZone: string, userZone: string, fileId: string, now?: number): PlanEvent[] {
   const events: PlanEvent[] = [];
   // Calendar apps treat a known UID as an update of that event. The file id keeps two plans
   // (two interviews on the same day, say) from overwriting each other's reminders.
@@ -204,7 +205,10 @@ export function planToEvents(plan: Plan, timeZone: string, userZone: string, fil
     if (call.made) return;
     const step: PlanStep = { kind: 'call', date: call.date, status: call.status, callIndex: index };
     const { title, detail } = stepText(step, plan);
-    const first = joinAdjacent(call.windows)[0];
+    // A call due today goes in the first window not yet over (`now`, when given, is the
+    // instant the file is made): a block that has already passed would never remind anyone.
+    const windows = joinAdjacent(call.windows);
+    const first = windows.find((w) => now === undefined || zonedInstant(call.date, w.end, timeZone) > now) ?? windows[windows.length - 1];
     const name = `Follow-up: ${title.toLowerCase()}`;
     // An email can go any time that day: an all-day reminder, not an eight-hour busy block.
     if (plan.channel === 'email') {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEvents, type EventAttributes } from 'ics';
+import { zonedInstant } from '../../src/lib/zoned-time';
 import { planFollowUp, type Plan, type PlanInput } from '../../src/lib/follow-up-plan';
 import { joinAdjacent, planToEvents, planToText, relativeDay, statusWords, stepText, windowsText, zoneLabel } from '../../src/lib/plan-text';
 
@@ -135,5 +136,22 @@ describe(`plan text and calendar export (TZ=${process.env.TZ ?? 'unset'})`, () =
     expect(stepText(step, p).detail).toMatch(detail);
     // "Starts again" only when a call is planned from it.
     expect(p.calls.some((call) => !call.made)).toBe(/starts again/.test(stepText(step, p).detail));
+  });
+
+  it.each([
+    // [the employer's time now, Tue 24 Nov 2026 in New York (EST, UTC-5), the call's block in UTC]
+    ['10:00', [2026, 11, 24, 18, 30], [2026, 11, 24, 20, 0]],
+    ['14:59', [2026, 11, 24, 18, 30], [2026, 11, 24, 20, 0]],
+    ['15:30', [2026, 11, 24, 21, 0], [2026, 11, 24, 22, 0]],
+    // Late in the day the last window stays, rather than no block at all.
+    ['16:45', [2026, 11, 24, 21, 0], [2026, 11, 24, 22, 0]],
+  ])('a call due today, file made at %s: the block is the first window not yet over', (time, start, end) => {
+    const today = planOf({ interviewDate: '2026-11-10', today: '2026-11-24', now: time });
+    expect(today.calls[0].date).toBe('2026-11-24');
+    const now = zonedInstant('2026-11-24', time, 'America/New_York');
+    const [call, later] = planToEvents(today, 'America/New_York', 'America/New_York', 'n', now).filter((event) => event.uid.includes('-call-'));
+    expect([call.start, call.end]).toEqual([start, end]);
+    // Later calls keep their first window.
+    expect(later.start).toEqual([2026, 12, 1, 18, 30]);
   });
 });
