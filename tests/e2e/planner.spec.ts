@@ -71,6 +71,19 @@ test('a promise in words is turned into a date and shown', async ({ page }) => {
   await expect(timeline(page).filter({ hasText: 'Call 1 of 2' })).toContainText('Tuesday, March 17, 2026');
 });
 
+test('“by the end of the week” in Christmas week means the last open day, Thursday the 24th', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('When was your interview?').fill('2026-12-22');
+  await page.getByRole('radio', { name: '“By the end of the week”' }).check();
+  await expect(page.getByText('That means by Friday, December 25, 2026.')).toBeVisible();
+  await page.getByLabel('Where is the employer?').selectOption('IE');
+  await expect(page.getByText('That means by Thursday, December 24, 2026.')).toBeVisible();
+  await page.getByLabel('I’d rather call on the day they named').check();
+  await submit(page).click();
+  await expect(timeline(page).filter({ hasText: 'The day they named' })).toContainText('Thursday, December 24, 2026');
+  await expect(timeline(page).filter({ hasText: 'Call 1 of 2' })).toContainText('Thursday, December 24, 2026');
+});
+
 test('a region’s holidays load only when chosen, and move the calls', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (request) => requests.push(new URL(request.url()).pathname));

@@ -18,6 +18,31 @@ describe(`planner form state (TZ=${process.env.TZ ?? 'unset'})`, () => {
     expect(promisedFromTold(told, interview, '', [1, 2, 3, 4, 5])).toBe(expected);
   });
 
+  it.each([
+    // [told, interview, closed days, expected]
+    // Christmas on a Friday: the week's last open day is Thursday the 24th.
+    ['end-of-week', '2026-12-22', ['2026-12-25'], '2026-12-24'],
+    // A holiday midweek (Thanksgiving) neither ends nor splits the week.
+    ['end-of-week', '2026-11-23', ['2026-11-26'], '2026-11-27'],
+    ['end-of-week', '2026-11-27', ['2026-11-26'], '2026-11-27'],
+    // Good Friday 2027 closes the week after a Tuesday interview.
+    ['next-week', '2027-03-16', ['2027-03-26'], '2027-03-25'],
+    // Never before the interview, even when the days after it are closed.
+    ['end-of-week', '2026-12-24', ['2026-12-25'], '2026-12-24'],
+    // A week closed throughout keeps its usual end.
+    ['end-of-week', '2026-12-28', ['2026-12-28', '2026-12-29', '2026-12-30', '2026-12-31', '2027-01-01'], '2027-01-01'],
+  ] as const)('“%s” after an interview on %s, closed %j, means %s', (told, interview, closed, expected) => {
+    expect(promisedFromTold(told, interview, '', [1, 2, 3, 4, 5], closed)).toBe(expected);
+  });
+
+  it('the plan’s “end of the week” skips a holiday Friday from the region', () => {
+    const state: FormState = { ...defaultState(ZONE), interview: '2026-12-22', told: 'end-of-week', keen: true, region: 'IE' };
+    const { input } = toPlanInput(state, '2026-12-22', ['2026-12-25', '2026-12-26']);
+    expect(input.promisedDate).toBe('2026-12-24');
+    const result = planFollowUp(input);
+    expect(result.ok && result.plan.calls[0].date).toBe('2026-12-24');
+  });
+
   it('"end of the week" follows the working week', () => {
     expect(promisedFromTold('end-of-week', '2026-03-01', '', [7, 1, 2, 3, 4])).toBe('2026-03-05');
   });

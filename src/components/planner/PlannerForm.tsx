@@ -20,6 +20,8 @@ interface Props {
   moreOpen: boolean;
   toggleMore: (open: boolean) => void;
   userZone: string;
+  /** Closed days and the region's holidays, for "by the end of the week" and friends. */
+  closed: string[];
   headingLevel: 2 | 3;
   /** Starts loading the rules as soon as someone begins to fill in the form. */
   warm: () => void;
@@ -107,7 +109,7 @@ function zones(current: string, userZone: string): string[] {
 export function PlannerForm(props: Props) {
   const { form, update, errors } = props;
   const err = (id: string) => errors.find((error) => error.id === id);
-  const promised = form.told !== 'date' && isIsoDate(form.interview) ? promisedFromTold(form.told, form.interview, '', form.days) : undefined;
+  const promised = form.told !== 'date' && isIsoDate(form.interview) ? promisedFromTold(form.told, form.interview, '', form.days, props.closed) : undefined;
   const setCall = (index: number, patch: Partial<MadeCall>) =>
     update({ calls: form.calls.map((call, i) => (i === index ? { ...call, ...patch } : call)) });
   const dayError = err('pl-day-1');
