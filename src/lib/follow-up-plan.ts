@@ -248,9 +248,14 @@ const SKIP_WORDS: Record<SkipReason, string> = {
   'too-soon': 'not the interview day or the day after',
 };
 
-function movedWords(skipped: SkipReason[]): string {
+/** "the next call day", or for email-only plans, where no call is made, "the next good day". */
+function nextDayWords(channel: Channel): string {
+  return channel === 'email' ? 'the next good day' : 'the next call day';
+}
+
+function movedWords(skipped: SkipReason[], channel: Channel): string {
   if (skipped.length === 0) return '';
-  return ` It moves to the next call day (${skipped.map((reason) => SKIP_WORDS[reason]).join(', ')}).`;
+  return ` It moves to ${nextDayWords(channel)} (${skipped.map((reason) => SKIP_WORDS[reason]).join(', ')}).`;
 }
 
 const short = (date: IsoDate) => formatDate(date);
@@ -504,7 +509,7 @@ function plan(input: Normalized): PlanResult {
       why = `They didn’t name a day, so wait a full week after your interview.`;
     }
     if (!first) return { ok: false, errors: [NO_CALL_DAY] };
-    why += movedWords(first.skipped);
+    why += movedWords(first.skipped, channel);
 
     let movedFrom: IsoDate | undefined;
     // Choice: once the office has closed today, today is gone for calling too (H10).
@@ -518,8 +523,8 @@ function plan(input: Normalized): PlanResult {
       first = moved;
       why +=
         movedFrom === today
-          ? ` Their office has closed for today, so ${verb} on the next call day.`
-          : ` That day (${short(movedFrom)}) has passed, so ${verb} on the next call day from today.`;
+          ? ` Their office has closed for today, so ${verb} on ${nextDayWords(channel)}.`
+          : ` That day (${short(movedFrom)}) has passed, so ${verb} on ${nextDayWords(channel)} from today.`;
     }
     calls.push({
       attempt: calls.length + 1,
@@ -541,7 +546,7 @@ function plan(input: Normalized): PlanResult {
         date: next.date,
         windows,
         rule: 'H6',
-        why: `No answer yet? Wait a full week after the last try, then ${verb} once more.${movedWords(next.skipped)}`,
+        why: `No answer yet? Wait a full week after the last try, then ${verb} once more.${movedWords(next.skipped, channel)}`,
         status: statusOf(next.date, today),
         made: false,
       });
@@ -581,9 +586,12 @@ function plan(input: Normalized): PlanResult {
     }
   });
   steps.push({ kind: 'treat-as-no', date: treatAsNoOn, status: statusOf(treatAsNoOn, today) });
-  const order: StepKind[] = ['interview', 'thank-you', 'promised', 'call', 'new-date', 'treat-as-no'];
+  const order = ['interview', 'thank-you', 'promised', 'made', 'new-date', 'call', 'treat-as-no'];
+  // On one day, a call you made comes before the new date it gave, and a planned call after
+  // the date it is planned from.
+  const rank = (step: PlanStep) => order.indexOf(step.kind === 'call' && calls[step.callIndex!].made ? 'made' : step.kind);
   // A stable sort: by date, then by the natural order of the kinds.
-  steps.sort((a, b) => daysBetween(b.date, a.date) || order.indexOf(a.kind) - order.indexOf(b.kind));
+  steps.sort((a, b) => daysBetween(b.date, a.date) || rank(a) - rank(b));
 
   return {
     ok: true,

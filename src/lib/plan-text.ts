@@ -66,14 +66,39 @@ export function stepText(step: PlanStep, plan: Plan): StepText {
   switch (step.kind) {
     case 'interview':
       return { title: 'Your interview', detail: '' };
-    case 'thank-you':
-      return step.status === 'missed'
-        ? { title: 'Thank-you note', detail: 'The usual window has passed. If you haven’t sent one, a short note now still helps.' }
-        : { title: 'Send a thank-you note', detail: 'Today or tomorrow: thank each interviewer and say you’re still keen.' };
+    case 'thank-you': {
+      if (step.status === 'missed') {
+        return { title: 'Thank-you note', detail: 'The usual window has passed. If you haven’t sent one, a short note now still helps.' };
+      }
+      // The step is dated by its deadline, the day after the interview: say which days that
+      // leaves, so "today or tomorrow" is never read from the deadline itself.
+      const when =
+        step.date === plan.today
+          ? 'Send it today'
+          : plan.today === plan.interviewDate
+            ? 'Send it today or tomorrow'
+            : 'Send it on the day of your interview, or this day at the latest';
+      return { title: 'Send a thank-you note', detail: `${when}: thank each interviewer and say you’re still keen.` };
+    }
     case 'promised':
-      return { title: 'The day they named', detail: 'If they get in touch, great. If not, the plan gives them a little grace before you follow up.' };
-    case 'new-date':
-      return { title: 'The new date they gave you', detail: 'The plan starts again from this date.' };
+      return {
+        title: 'The day they named',
+        detail: plan.keen
+          ? `If they get in touch, great. If not, you chose not to wait: the plan has you ${email ? 'email' : 'call'} from this day.`
+          : 'If they get in touch, great. If not, the plan gives them a little grace before you follow up.',
+      };
+    case 'new-date': {
+      if (plan.calls.some((call) => !call.made)) return { title: 'The new date they gave you', detail: 'The plan starts again from this date.' };
+      // Every try is used up, so no call follows this date: say so, and what would allow one.
+      const tries = email ? 'emails' : 'calls';
+      return {
+        title: 'The new date they gave you',
+        detail:
+          plan.calls.length >= 3
+            ? `You’ve made three ${tries}, the most the plan allows. If they don’t get in touch, let it go a week after this date.`
+            : `You’ve used the ${tries} in your plan, so none is planned from this date. To follow up once more, allow a third ${email ? 'email' : 'call'} in More settings.`,
+      };
+    }
     case 'call': {
       const call = plan.calls[step.callIndex ?? 0];
       const verb = email ? 'Email' : 'Call';
@@ -91,12 +116,20 @@ export function stepText(step: PlanStep, plan: Plan): StepText {
 
 const STATUS_WORDS = { done: 'done', missed: 'missed', due: 'today', upcoming: 'coming up' } as const;
 
+/**
+ * The status of a step in a few words. A step is due on its own date, except the thank-you
+ * note, which is due from the interview day while dated by its deadline: that is "due now".
+ */
+export function statusWords(step: PlanStep, today: IsoDate): string {
+  return step.status === 'due' && step.date !== today ? 'due now' : STATUS_WORDS[step.status];
+}
+
 /** The whole plan as plain text, for the clipboard. */
 export function planToText(plan: Plan, timeZone: string, userZone: string, link?: string): string {
   const lines = [`My follow-up plan (interview on ${formatLongDate(plan.interviewDate)})`, ''];
   for (const step of plan.steps) {
     const { title, detail } = stepText(step, plan);
-    lines.push(`${formatLongDate(step.date)}: ${title} (${STATUS_WORDS[step.status]})`);
+    lines.push(`${formatLongDate(step.date)}: ${title} (${statusWords(step, plan.today)})`);
     if (step.kind === 'call') {
       const call = plan.calls[step.callIndex ?? 0];
       const when = windowsText(call.date, call.windows, timeZone, userZone);
@@ -148,8 +181,9 @@ function ascii(text: string): string {
  * passed), each planned call in its first window (UTC times, so every calendar app shows
  * them at the employer's hour, converted to the user's zone), and the day to treat it as a no.
  * All-day events remind at 9 AM; calls 30 minutes before. `fileId` is unique to one download.
+ * A call due today goes in its first window that `now` hasn't passed.
  */
-export function planToEvents(plan: Plan, timeZone: string, userZone: string, fileId: string): PlanEvent[] {
+export function planToEvents(plan: Plan, timeZone: string, userZone: string, fileId: string, now?: number): PlanEvent[] {
   const events: PlanEvent[] = [];
   // Calendar apps treat a known UID as an update of that event. The file id keeps two plans
   // (two interviews on the same day, say) from overwriting each other's reminders.
@@ -164,13 +198,17 @@ export function planToEvents(plan: Plan, timeZone: string, userZone: string, fil
   });
   const thanks = plan.steps.find((step) => step.kind === 'thank-you');
   if (thanks && thanks.status !== 'missed') {
-    events.push(allDay('thank-you', plan.thankYouBy, 'Send your thank-you note', stepText(thanks, plan).detail));
+    // The calendar shows this on the deadline itself, whatever day the file was made.
+    events.push(allDay('thank-you', plan.thankYouBy, 'Send your thank-you note', 'Last day to send it: thank each interviewer and say you’re still keen.'));
   }
   plan.calls.forEach((call, index) => {
     if (call.made) return;
     const step: PlanStep = { kind: 'call', date: call.date, status: call.status, callIndex: index };
     const { title, detail } = stepText(step, plan);
-    const first = joinAdjacent(call.windows)[0];
+    // A call due today goes in the first window not yet over (`now`, when given, is the
+    // instant the file is made): a block that has already passed would never remind anyone.
+    const windows = joinAdjacent(call.windows);
+    const first = windows.find((w) => now === undefined || zonedInstant(call.date, w.end, timeZone) > now) ?? windows[windows.length - 1];
     const name = `Follow-up: ${title.toLowerCase()}`;
     // An email can go any time that day: an all-day reminder, not an eight-hour busy block.
     if (plan.channel === 'email') {

@@ -158,7 +158,11 @@ export function stateFromQuery(search: string, timeZone: string): { state: FormS
     const parsed = entries.map((entry) => entry.split('~'));
     const valid =
       entries.length <= 3 &&
-      parsed.every(([date, newDate, extra]) => isIsoDate(date) && (newDate === undefined || isIsoDate(newDate)) && extra === undefined);
+      // A row with only its new date filled in yet (date left blank) is kept, as typed.
+      parsed.every(
+        ([date, newDate, extra]) =>
+          (isIsoDate(date) || (date === '' && isIsoDate(newDate))) && (newDate === undefined || isIsoDate(newDate)) && extra === undefined,
+      );
     if (valid) state.calls = parsed.map(([date, newDate]) => ({ date, newDate: newDate ?? '' }));
     else bad('made');
   }
@@ -198,22 +202,36 @@ export function stateToQuery(state: FormState): string {
  * the run the interview falls in (or the next run, after a weekend interview); "next week" is
  * the last day of the run after that (after a weekend interview, of the coming run); "within two weeks" is 14 days after the interview.
  */
-export function promisedFromTold(told: Told, interview: string, promised: string, workingDays: number[]): IsoDate | undefined {
+export function promisedFromTold(
+  told: Told,
+  interview: string,
+  promised: string,
+  workingDays: number[],
+  closed: readonly IsoDate[] = [],
+): IsoDate | undefined {
   if (told === 'date') return promised || undefined;
   if (told === 'none' || !isIsoDate(interview)) return undefined;
   if (told === 'two-weeks') return addDays(interview, 14);
   const days = workingDays.length ? workingDays : [1, 2, 3, 4, 5];
+  const shut = new Set(closed);
   const works = (date: IsoDate) => days.includes(isoWeekday(date));
   // The end of the run of working days starting on or after `from` (a 7-day week ends 6 days on).
+  // Choice: a closed day (Christmas on a Friday) doesn't end the week early or split it, but the
+  // week's last day is its last open day; a week closed throughout keeps its usual end.
   const endOfRun = (from: IsoDate) => {
     let date = from;
     for (let i = 0; i < 7 && !works(date); i += 1) date = addDays(date, 1);
+    const start = date;
     for (let i = 0; i < 6 && works(addDays(date, 1)); i += 1) date = addDays(date, 1);
-    return date;
+    let open = date;
+    while (open > start && shut.has(open)) open = addDays(open, -1);
+    return { end: date, open: shut.has(open) ? date : open };
   };
-  const end = endOfRun(interview);
+  const week = endOfRun(interview);
   // After a weekend interview, the coming week already is "next week".
-  return told === 'next-week' && works(interview) ? endOfRun(addDays(end, 1)) : end;
+  const named = told === 'next-week' && works(interview) ? endOfRun(addDays(week.end, 1)) : week;
+  // The day they named is never before the interview.
+  return named.open < interview ? interview : named.open;
 }
 
 /** An error on a form field that the rules module doesn't know about. */
@@ -240,14 +258,16 @@ export function toPlanInput(state: FormState, today: IsoDate, holidays: IsoDate[
   }
   if (state.told === 'date' && !state.promised) errors.push({ field: 'promisedDate', message: 'Enter the date they said you would hear back by' });
   if (!isTimeZone(state.tz)) errors.push({ field: 'tz', message: 'Choose the employer’s time zone' });
+  const closedDates = [...(list.ok ? list.dates : []), ...holidays];
   const input: PlanInput = {
     interviewDate: state.interview,
     today,
-    promisedDate: promisedFromTold(state.told, state.interview, state.promised, state.days),
-    keen: state.told !== 'none' && state.keen,
+    promisedDate: promisedFromTold(state.told, state.interview, state.promised, state.days, closedDates),
+    // The choice shows only when someone named a day: a promise, or a new date on a call.
+    keen: state.keen && (state.told !== 'none' || state.calls.some((call) => call.newDate !== '')),
     maxCalls: state.third ? 3 : 2,
     workingDays: state.days,
-    closedDates: [...(list.ok ? list.dates : []), ...holidays],
+    closedDates,
     officeHours: { start: state.open, end: state.close },
     channel: state.email ? 'email' : 'phone',
     calls: state.calls.map((call) => (call.newDate ? { date: call.date, newDate: call.newDate } : { date: call.date })),

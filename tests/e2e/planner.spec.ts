@@ -71,6 +71,19 @@ test('a promise in words is turned into a date and shown', async ({ page }) => {
   await expect(timeline(page).filter({ hasText: 'Call 1 of 2' })).toContainText('Tuesday, March 17, 2026');
 });
 
+test('“by the end of the week” in Christmas week means the last open day, Thursday the 24th', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('When was your interview?').fill('2026-12-22');
+  await page.getByRole('radio', { name: '“By the end of the week”' }).check();
+  await expect(page.getByText('That means by Friday, December 25, 2026.')).toBeVisible();
+  await page.getByLabel('Where is the employer?').selectOption('IE');
+  await expect(page.getByText('That means by Thursday, December 24, 2026.')).toBeVisible();
+  await page.getByLabel('I’d rather call on the day they named').check();
+  await submit(page).click();
+  await expect(timeline(page).filter({ hasText: 'The day they named' })).toContainText('Thursday, December 24, 2026');
+  await expect(timeline(page).filter({ hasText: 'Call 1 of 2' })).toContainText('Thursday, December 24, 2026');
+});
+
 test('a region’s holidays load only when chosen, and move the calls', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (request) => requests.push(new URL(request.url()).pathname));
@@ -173,6 +186,20 @@ test('windows show in the user’s own time when the employer is elsewhere', asy
   await page.getByLabel('Employer’s time zone').selectOption('Europe/London');
   await submit(page).click();
   await expect(timeline(page).filter({ hasText: 'Call 1 of 2' })).toContainText('1:30 PM–3:00 PM or 4:00 PM–5:00 PM London time (9:30 AM–11:00 AM or 12:00 PM–1:00 PM your time)');
+  await expect(page.getByText('Dates follow the employer’s calendar, in London time, so “today” is their today.')).toBeVisible();
+});
+
+test('late in the evening, an employer a day ahead has its own today, and the plan says so', async ({ page }) => {
+  // 10:30 PM on Wednesday, March 4 in New York is Thursday, March 5 in Sydney.
+  await page.clock.setFixedTime(new Date('2026-03-05T03:30:00Z'));
+  await page.goto(`${PATH}?interview=2026-03-03&tz=Australia%2FSydney`);
+  await expect(page.locator('.pl-plan')).toBeVisible();
+  await expect(page.getByText('Dates follow the employer’s calendar, in Sydney time, so “today” is their today.')).toBeVisible();
+  await expect(page.locator('li[aria-current="date"] time')).toHaveAttribute('datetime', '2026-03-05');
+  // The note is missing when the employer's zone is yours.
+  await page.goto(`${PATH}?interview=2026-03-03&tz=America%2FNew_York`);
+  await expect(page.locator('.pl-plan')).toBeVisible();
+  await expect(page.getByText('Dates follow the employer’s calendar', { exact: false })).toHaveCount(0);
 });
 
 /** Activates the summary link for a message with the keyboard, and checks where focus lands. */
@@ -282,6 +309,10 @@ test.describe('with JavaScript off', () => {
     await expect(row).toContainText('Tue, Mar 10, then Tue, Mar 17');
     await expect(table.getByRole('row').filter({ hasText: 'Memorial Day' })).toContainText('Wed, May 27');
     expect(await page.locator('noscript').first().innerHTML()).toContain('The planner needs JavaScript');
+    // The note reads as two sentences, on the tool page and in the guide.
+    expect(await page.locator('noscript').first().innerHTML()).toContain('your dates. Without it, use the rules');
+    await page.goto('/guides/when-to-call-the-planner-rules/');
+    expect(await page.locator('noscript').first().innerHTML()).toContain('your dates. Without it, <a');
   });
 });
 
@@ -313,7 +344,9 @@ test('an email-only plan says "email" in its form, its messages and its steps', 
   await page.getByText('More settings: working days').click();
   await page.getByLabel('They asked me not to call: plan emails instead').check();
   await expect(page.getByLabel('I’d rather email on the day they named')).toBeVisible();
+  await expect(page.getByText('More settings: working days, closed days, office hours, emails you’ve sent')).toBeVisible();
   await expect(page.getByRole('group', { name: 'Emails you’ve already sent' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'The employer’s working days' })).toHaveAccessibleDescription('Emails only go on working days, never on a Monday.');
   await page.getByRole('button', { name: 'Add an email you sent' }).click();
   const sent = page.getByLabel('Email 1: the day you sent it');
   await expect(sent).toBeFocused();
@@ -327,4 +360,61 @@ test('an email-only plan says "email" in its form, its messages and its steps', 
   const titles = (await readPlan(page)).map(([, title]) => title);
   expect(titles).toEqual(['Your interview', 'Send a thank-you note', 'You emailed', 'The day they named', 'Email 2 of 2', 'No answer? Treat it as a no']);
   expect(titles.some((title) => /^Call\b/.test(title))).toBe(false);
+});
+
+test('on the interview day the thank-you note is due now, by tomorrow, not marked as today', async ({ page }) => {
+  await open(page);
+  // "Now" is Wednesday, March 4: the interview is today.
+  await page.getByLabel('When was your interview?').fill('2026-03-04');
+  await submit(page).click();
+  expect((await readPlan(page)).slice(0, 2)).toEqual([
+    ['2026-03-04', 'Your interview'],
+    ['2026-03-05', 'Send a thank-you note'],
+  ]);
+  await expect(page.getByText('Next: Send a thank-you note, by Thursday, March 5 (tomorrow).')).toBeVisible();
+  const thanks = timeline(page).nth(1);
+  await expect(thanks.locator('.pl-badge')).toHaveText('Due now');
+  await expect(thanks).toContainText('Send it today or tomorrow');
+  await expect(thanks).not.toHaveAttribute('aria-current', 'date');
+  await expect(timeline(page).first()).toHaveAttribute('aria-current', 'date');
+});
+
+test('told nothing, a call gave a new date: you can choose to call on that day', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('When was your interview?').fill('2026-02-17');
+  await expect(page.getByLabel('I’d rather call on the day they named')).toHaveCount(0);
+  await page.getByText('More settings: working days').click();
+  await page.getByRole('button', { name: 'Add a call you made' }).click();
+  await page.getByLabel('Call 1: the day you called').fill('2026-02-24');
+  await page.getByLabel('Call 1: new date they gave (optional)').fill('2026-03-10');
+  const keen = page.getByRole('group', { name: 'Calls you’ve already made' }).getByLabel('I’d rather call on the day they named');
+  await expect(keen).toBeVisible();
+  await submit(page).click();
+  // Two working days' grace after Tuesday the 10th: Thursday the 12th.
+  expect((await readPlan(page)).filter(([, title]) => title === 'Call 2 of 2')).toEqual([['2026-03-12', 'Call 2 of 2']]);
+  await keen.check();
+  await submit(page).click();
+  await expect.poll(async () => (await readPlan(page)).filter(([, title]) => title === 'Call 2 of 2')).toEqual([['2026-03-10', 'Call 2 of 2']]);
+  // The choice is in the link, and comes back with it.
+  expect(page.url()).toContain('keen=1');
+  await page.reload();
+  await expect(page.locator('.pl[data-ready]')).toHaveCount(1);
+  expect((await readPlan(page)).filter(([, title]) => title === 'Call 2 of 2')).toEqual([['2026-03-10', 'Call 2 of 2']]);
+});
+
+test('with no region chosen the plan says holidays aren’t skipped; choosing one moves a Thanksgiving call', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-22T15:00:00Z'));
+  await page.goto(PATH);
+  await expect(page.locator('.pl[data-ready]')).toHaveCount(1);
+  // Thursday, November 19: a week later is Thanksgiving.
+  await page.getByLabel('When was your interview?').fill('2026-11-19');
+  await submit(page).click();
+  await expect(timeline(page).filter({ hasText: 'Call 1 of 2' })).toContainText('Thursday, November 26, 2026');
+  const hint = page.getByText('No region chosen, so only the closed days you added are skipped.', { exact: false });
+  await expect(hint).toBeVisible();
+  await page.getByLabel('Where is the employer?').selectOption('US');
+  await submit(page).click();
+  await expect(timeline(page).filter({ hasText: 'Call 1 of 2' })).toContainText('Friday, November 27, 2026');
+  await expect(page.getByText('Public holidays skipped: Thanksgiving Day (Thu, Nov 26)', { exact: false })).toBeVisible();
+  await expect(hint).toHaveCount(0);
 });

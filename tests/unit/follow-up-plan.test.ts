@@ -261,6 +261,30 @@ describe(`planFollowUp worked examples (TZ=${process.env.TZ ?? 'unset'})`, () =>
     expect(plan.calls[0].why).toContain('interview');
   });
 
+  it.each<[string, PlanInput]>([
+    // [what happened, input]: every reason an email's date moves, in an email-only plan.
+    ['a Monday', { interviewDate: '2026-11-16', today: '2026-11-16' }],
+    ['a holiday', { interviewDate: '2026-11-19', today: '2026-11-19', closedDates: ['2026-11-26'] }],
+    ['a passed date', { interviewDate: '2026-11-10', today: '2026-11-22' }],
+    ['a closed office', { interviewDate: '2026-11-10', today: '2026-11-17', now: '17:30' }],
+  ])('an email-only plan never speaks of calling when a date moves (%s)', (_name, input) => {
+    const plan = planOf({ ...input, channel: 'email', maxCalls: 3, closedDates: [...(input.closedDates ?? []), '2026-12-01', '2026-12-02', '2026-12-08'] });
+    const reasons = plan.calls.map((call) => call.why).join(' ');
+    expect(reasons).toMatch(/moves|passed|closed/);
+    expect(reasons).not.toMatch(/\bcall/i);
+  });
+
+  it.each([
+    // [the made call and its new date, keen, the steps on the new date in order]
+    [{ date: '2026-11-17', newDate: '2026-12-01' }, true, ['new-date', 'call']],
+    [{ date: '2026-11-17', newDate: '2026-11-17' }, true, ['call', 'new-date', 'call']],
+  ] as const)('a new date from %j (keen %s) reads before the call planned from it', (made, keen, kinds) => {
+    const plan = planOf({ interviewDate: '2026-11-05', today: '2026-11-17', keen, calls: [made] });
+    expect(plan.steps.filter((step) => step.date === made.newDate).map((step) => step.kind)).toEqual(kinds);
+    const onDay = plan.steps.filter((step) => step.date === made.newDate && step.kind === 'call');
+    expect(onDay.map((step) => plan.calls[step.callIndex!].made)).toEqual(kinds.length === 3 ? [true, false] : [false]);
+  });
+
   it('says why a date moved', () => {
     expect(planOf({ interviewDate: '2026-03-02', today: '2026-03-02' }).calls[0].why).toContain('no Mondays');
     expect(planOf({ interviewDate: '2026-03-03', today: '2026-03-03', closedDates: ['2026-03-10'] }).calls[0].why).toContain('holidays');

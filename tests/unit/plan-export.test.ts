@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createEvents, type EventAttributes } from 'ics';
+import { zonedInstant } from '../../src/lib/zoned-time';
 import { planFollowUp, type Plan, type PlanInput } from '../../src/lib/follow-up-plan';
-import { joinAdjacent, planToEvents, planToText, relativeDay, windowsText, zoneLabel } from '../../src/lib/plan-text';
+import { joinAdjacent, planToEvents, planToText, relativeDay, statusWords, stepText, windowsText, zoneLabel } from '../../src/lib/plan-text';
 
 function planOf(input: PlanInput): Plan {
   const result = planFollowUp(input);
@@ -87,5 +88,70 @@ describe(`plan text and calendar export (TZ=${process.env.TZ ?? 'unset'})`, () =
     const later = planOf({ interviewDate: '2026-03-03', today: '2026-03-12', calls: [{ date: '2026-03-10' }] });
     const titles = planToEvents(later, 'UTC', 'UTC', 'x').map((event) => event.title);
     expect(titles).toEqual(['Follow-up: call 2 of 2', 'No answer? Treat it as a no']);
+  });
+
+  // The thank-you step is dated by its deadline (the day after the interview) and due from the
+  // interview day: its words must name the right days whatever today is.
+  it.each([
+    ['2026-11-20', 'ahead', 'upcoming', 'coming up', 'Send it on the day of your interview, or this day at the latest:'],
+    ['2026-11-22', 'today', 'due', 'due now', 'Send it today or tomorrow:'],
+    ['2026-11-23', 'yesterday', 'due', 'today', 'Send it today:'],
+    ['2026-11-25', 'two days ago', 'missed', 'missed', 'The usual window has passed.'],
+  ] as const)('thank-you note seen on %s (interview %s)', (today, _when, status, words, detail) => {
+    const p = planOf({ interviewDate: '2026-11-22', today });
+    const step = p.steps.find((s) => s.kind === 'thank-you')!;
+    expect(step.date).toBe('2026-11-23');
+    expect(step.status).toBe(status);
+    expect(statusWords(step, today)).toBe(words);
+    expect(stepText(step, p).detail.startsWith(detail)).toBe(true);
+    expect(planToText(p, 'UTC', 'UTC')).toContain(`Monday, November 23, 2026: ${stepText(step, p).title} (${words})`);
+  });
+
+  it('puts the thank-you reminder on its last day, in words that hold on that day', () => {
+    const p = planOf({ interviewDate: '2026-11-22', today: '2026-11-22' });
+    const [thanks] = planToEvents(p, 'UTC', 'UTC', 't');
+    expect(thanks.start).toEqual([2026, 11, 23]);
+    expect(thanks.description).toMatch(/^Last day to send it/);
+  });
+
+  it('does not promise grace on the day they named when you chose to call on it', () => {
+    const keen = planOf({ interviewDate: '2026-11-20', promisedDate: '2026-11-25', keen: true, today: '2026-11-22' });
+    const patient = planOf({ interviewDate: '2026-11-20', promisedDate: '2026-11-25', today: '2026-11-22' });
+    const promised = (p: Plan) => stepText(p.steps.find((s) => s.kind === 'promised')!, p).detail;
+    expect(keen.calls[0].date).toBe('2026-11-25');
+    expect(promised(keen)).not.toMatch(/grace/);
+    expect(promised(keen)).toMatch(/call from this day/);
+    expect(promised(patient)).toMatch(/grace/);
+  });
+
+  it.each([
+    // [max calls, calls made (the last one got a new date), what the new date's step says]
+    [2, ['2026-10-28', '2026-11-04'], /allow a third call/],
+    [3, ['2026-10-28', '2026-11-04', '2026-11-12'], /three calls, the most/],
+    [3, ['2026-10-28', '2026-11-04'], /starts again from this date/],
+  ] as const)('a new date with %i calls allowed after %j: the step says what follows', (maxCalls, dates, detail) => {
+    const calls = dates.map((date, i) => (i === dates.length - 1 ? { date, newDate: '2026-12-01' } : { date }));
+    const p = planOf({ interviewDate: '2026-10-20', today: '2026-11-22', maxCalls, calls });
+    const step = p.steps.find((s) => s.kind === 'new-date')!;
+    expect(stepText(step, p).detail).toMatch(detail);
+    // "Starts again" only when a call is planned from it.
+    expect(p.calls.some((call) => !call.made)).toBe(/starts again/.test(stepText(step, p).detail));
+  });
+
+  it.each([
+    // [the employer's time now, Tue 24 Nov 2026 in New York (EST, UTC-5), the call's block in UTC]
+    ['10:00', [2026, 11, 24, 18, 30], [2026, 11, 24, 20, 0]],
+    ['14:59', [2026, 11, 24, 18, 30], [2026, 11, 24, 20, 0]],
+    ['15:30', [2026, 11, 24, 21, 0], [2026, 11, 24, 22, 0]],
+    // Late in the day the last window stays, rather than no block at all.
+    ['16:45', [2026, 11, 24, 21, 0], [2026, 11, 24, 22, 0]],
+  ])('a call due today, file made at %s: the block is the first window not yet over', (time, start, end) => {
+    const today = planOf({ interviewDate: '2026-11-10', today: '2026-11-24', now: time });
+    expect(today.calls[0].date).toBe('2026-11-24');
+    const now = zonedInstant('2026-11-24', time, 'America/New_York');
+    const [call, later] = planToEvents(today, 'America/New_York', 'America/New_York', 'n', now).filter((event) => event.uid.includes('-call-'));
+    expect([call.start, call.end]).toEqual([start, end]);
+    // Later calls keep their first window.
+    expect(later.start).toEqual([2026, 12, 1, 18, 30]);
   });
 });

@@ -18,6 +18,31 @@ describe(`planner form state (TZ=${process.env.TZ ?? 'unset'})`, () => {
     expect(promisedFromTold(told, interview, '', [1, 2, 3, 4, 5])).toBe(expected);
   });
 
+  it.each([
+    // [told, interview, closed days, expected]
+    // Christmas on a Friday: the week's last open day is Thursday the 24th.
+    ['end-of-week', '2026-12-22', ['2026-12-25'], '2026-12-24'],
+    // A holiday midweek (Thanksgiving) neither ends nor splits the week.
+    ['end-of-week', '2026-11-23', ['2026-11-26'], '2026-11-27'],
+    ['end-of-week', '2026-11-27', ['2026-11-26'], '2026-11-27'],
+    // Good Friday 2027 closes the week after a Tuesday interview.
+    ['next-week', '2027-03-16', ['2027-03-26'], '2027-03-25'],
+    // Never before the interview, even when the days after it are closed.
+    ['end-of-week', '2026-12-24', ['2026-12-25'], '2026-12-24'],
+    // A week closed throughout keeps its usual end.
+    ['end-of-week', '2026-12-28', ['2026-12-28', '2026-12-29', '2026-12-30', '2026-12-31', '2027-01-01'], '2027-01-01'],
+  ] as const)('“%s” after an interview on %s, closed %j, means %s', (told, interview, closed, expected) => {
+    expect(promisedFromTold(told, interview, '', [1, 2, 3, 4, 5], closed)).toBe(expected);
+  });
+
+  it('the plan’s “end of the week” skips a holiday Friday from the region', () => {
+    const state: FormState = { ...defaultState(ZONE), interview: '2026-12-22', told: 'end-of-week', keen: true, region: 'IE' };
+    const { input } = toPlanInput(state, '2026-12-22', ['2026-12-25', '2026-12-26']);
+    expect(input.promisedDate).toBe('2026-12-24');
+    const result = planFollowUp(input);
+    expect(result.ok && result.plan.calls[0].date).toBe('2026-12-24');
+  });
+
   it('"end of the week" follows the working week', () => {
     expect(promisedFromTold('end-of-week', '2026-03-01', '', [7, 1, 2, 3, 4])).toBe('2026-03-05');
   });
@@ -41,6 +66,15 @@ describe(`planner form state (TZ=${process.env.TZ ?? 'unset'})`, () => {
     };
     const back = stateFromQuery(`?${stateToQuery(state)}`, ZONE);
     expect(back).toEqual({ state, ignored: [], present: true });
+  });
+
+  it('keeps a call row whose new date was typed before its date, so a reload loses nothing', () => {
+    const state: FormState = { ...defaultState(ZONE), interview: '2026-11-05', calls: [{ date: '', newDate: '2026-12-01' }] };
+    expect(stateFromQuery(`?${stateToQuery(state)}`, ZONE)).toEqual({ state, ignored: [], present: true });
+    // The form then asks for the missing date at its field.
+    const result = planFollowUp(toPlanInput(state, '2026-11-22', []).input);
+    expect(result.ok ? [] : result.errors.map((e) => [e.field, e.message])).toEqual([['calls.0.date', 'Enter the date of call 1']]);
+    expect(stateFromQuery('?made=~', ZONE).ignored).toEqual(['calls you made']);
   });
 
   it('keeps the defaults short in the URL', () => {
@@ -73,5 +107,20 @@ describe(`planner form state (TZ=${process.env.TZ ?? 'unset'})`, () => {
     expect(errors.map((error) => error.field)).toEqual(['closedDates', 'promisedDate']);
     expect(fieldId('promisedDate', 'date')).toBe('pl-promised');
     expect(fieldId('calls.1.newDate', 'none')).toBe('pl-new-1');
+  });
+
+  it.each([
+    // [what they told you, calls made, keen ticked, first planned call]: Thu 5 Nov 2026 interview.
+    ['none', [{ date: '2026-11-17', newDate: '2026-12-01' }], true, '2026-12-01'],
+    ['none', [{ date: '2026-11-17', newDate: '2026-12-01' }], false, '2026-12-03'],
+    // With nobody naming a day, a keen tick left in the link changes nothing.
+    ['none', [{ date: '2026-11-17', newDate: '' }], true, '2026-11-24'],
+    ['date', [{ date: '2026-11-17', newDate: '2026-12-01' }], true, '2026-12-01'],
+  ] as const)('told “%s”, calls %j, keen %s: the next call is %s', (told, calls, keen, expected) => {
+    const state: FormState = { ...defaultState(ZONE), interview: '2026-11-05', told, promised: told === 'date' ? '2026-11-13' : '', keen, calls: [...calls] };
+    const { input, errors } = toPlanInput(state, '2026-11-22', []);
+    expect(errors).toEqual([]);
+    const result = planFollowUp(input);
+    expect(result.ok && result.plan.calls.find((call) => !call.made)?.date).toBe(expected);
   });
 });

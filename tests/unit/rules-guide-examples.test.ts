@@ -62,3 +62,9 @@ it('refuses the guide’s examples of bad input', () => {
   expect(planFollowUp({ interviewDate: '2026-02-30', today: '2026-03-03' }).ok).toBe(false);
   expect(planFollowUp({ interviewDate: '2026-03-03', today: '2026-03-03', workingDays: [1] }).ok).toBe(false);
 });
+
+it('the guide’s office closing at 4 p.m. gets one window, 1:30 to 4:00 p.m.', async () => {
+  const { callWindows } = await import('../../src/lib/follow-up-plan');
+  const { joinAdjacent } = await import('../../src/lib/plan-text');
+  expect(joinAdjacent(callWindows({ start: '09:00', end: '16:00' })).map((w) => `${w.start}-${w.end}`)).toEqual(['13:30-16:00']);
+});

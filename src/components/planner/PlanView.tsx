@@ -2,7 +2,7 @@
 import { Component } from 'preact';
 import { formatDate, formatLongDate } from '../../lib/calendar-dates';
 import type { Plan, PlanStep } from '../../lib/follow-up-plan';
-import { planToText, relativeDay, stepText, windowsText } from '../../lib/plan-text';
+import { planToText, relativeDay, stepText, windowsText, zoneLabel } from '../../lib/plan-text';
 
 interface Props {
   plan: Plan;
@@ -10,13 +10,17 @@ interface Props {
   userZone: string;
   headingLevel: 2 | 3;
   ruleLinks: Record<string, string>;
-  holidays: { date: string; name: string }[];
+  /** The region's public holidays, or null when no region is chosen. */
+  holidays: { date: string; name: string }[] | null;
 }
 
 const BADGES = { done: 'Done', missed: 'Missed', due: 'Today', upcoming: 'Coming up' } as const;
 
-function badge(step: PlanStep): string {
-  return step.status === 'done' && (step.kind === 'promised' || step.kind === 'new-date') ? 'Passed' : BADGES[step.status];
+function badge(step: PlanStep, today: string): string {
+  if (step.status === 'done' && (step.kind === 'promised' || step.kind === 'new-date')) return 'Passed';
+  // The thank-you note is due from the interview day but dated by its deadline, the day after.
+  if (step.status === 'due' && step.date !== today) return 'Due now';
+  return BADGES[step.status];
 }
 
 /** The rule that explains each step, for its "Why this date?" link. */
@@ -72,17 +76,17 @@ export class PlanView extends Component<Props, { status: string; text: string }>
     const next = plan.steps.find((step) => (step.status === 'due' || step.status === 'upcoming') && (step.kind === 'call' || step.kind === 'thank-you'));
     const todayIndex = plan.steps.findIndex((step) => step.date >= plan.today);
     const showToday = !plan.steps.some((step) => step.date === plan.today);
-    const skipped = holidays.filter((h) => h.date > plan.interviewDate && h.date < plan.treatAsNoOn);
+    const skipped = (holidays ?? []).filter((h) => h.date > plan.interviewDate && h.date < plan.treatAsNoOn);
     const items = plan.steps.map((step, i) => {
       const { title, detail } = stepText(step, plan);
       const call = step.kind === 'call' ? plan.calls[step.callIndex ?? 0] : undefined;
       const when = call && !call.made ? windowsText(call.date, call.windows, zone, userZone) : '';
       const rule = ruleOf(step, plan);
       return (
-        <li key={i} class={`pl-step pl-step--${step.status} pl-step--${step.kind}`} aria-current={step.status === 'due' ? 'date' : undefined}>
+        <li key={i} class={`pl-step pl-step--${step.status} pl-step--${step.kind}`} aria-current={step.date === plan.today ? 'date' : undefined}>
           <p class="pl-step-date">
             <time dateTime={step.date}>{formatLongDate(step.date)}</time> <span class="pl-rel">({relativeDay(step.date, plan.today)})</span>{' '}
-            <span class="pl-badge">{badge(step)}</span>
+            <span class="pl-badge">{badge(step, plan.today)}</span>
           </p>
           <p class="pl-step-title">{title}</p>
           {when && (
@@ -114,9 +118,13 @@ export class PlanView extends Component<Props, { status: string; text: string }>
         <Heading id="pl-plan" tabIndex={-1}>
           Your plan
         </Heading>
+        {zone !== userZone && (
+          <p class="pl-hint">Dates follow the employer’s calendar, in {zoneLabel(zone)}, so “today” is their today.</p>
+        )}
         {next && (
           <p class="pl-next">
-            <strong>Next:</strong> {stepText(next, plan).title}, {formatDate(next.date, { weekday: 'long', month: 'long', day: 'numeric' })} (
+            <strong>Next:</strong> {stepText(next, plan).title}, {next.date > plan.today && next.status === 'due' ? 'by ' : ''}
+            {formatDate(next.date, { weekday: 'long', month: 'long', day: 'numeric' })} (
             {relativeDay(next.date, plan.today)}).
           </p>
         )}
@@ -124,6 +132,11 @@ export class PlanView extends Component<Props, { status: string; text: string }>
         {skipped.length > 0 && (
           <p class="pl-hint">
             Public holidays skipped: {skipped.map((h) => `${h.name} (${formatDate(h.date)})`).join(', ')}.
+          </p>
+        )}
+        {!holidays && (
+          <p class="pl-hint">
+            No region chosen, so only the closed days you added are skipped. If a date above is a public holiday where the employer is, choose their region.
           </p>
         )}
         <p class="pl-hint">Keep applying for other jobs while you wait: a plan is not a promise.</p>

@@ -8,6 +8,7 @@ import { Component } from 'preact';
 import type { Plan } from '../../lib/follow-up-plan';
 import { fieldId, isAdvancedField, stateFromQuery, stateToQuery, toPlanInput, type FormState } from '../../lib/planner-state';
 import { isTimeZone, wallClock } from '../../lib/zoned-time';
+import { parseDateList } from '../../lib/calendar-dates';
 import { holidaysUrl } from '../../data/regions';
 import { PlannerForm, type FieldError } from './PlannerForm';
 
@@ -208,6 +209,9 @@ export default class Planner extends Component<PlannerProps, State> {
   render(props: PlannerProps, state: State) {
     const plan = state.plan;
     const zone = isTimeZone(state.form.tz) ? state.form.tz : state.userZone;
+    const typed = parseDateList(state.form.closed);
+    const regionDays = state.holidays?.code === state.form.region ? state.holidays.dates.map((h) => h.date) : [];
+    const closed = [...(typed.ok ? typed.dates : []), ...regionDays];
     return (
       <div class="pl" data-ready={state.ready ? '' : undefined}>
         {state.notice && (
@@ -225,6 +229,7 @@ export default class Planner extends Component<PlannerProps, State> {
           moreOpen={state.moreOpen}
           toggleMore={(open) => this.setState({ moreOpen: open })}
           userZone={state.userZone}
+          closed={closed}
           headingLevel={props.headingLevel}
           warm={() => void loadEngine().catch(() => {})}
         />
@@ -235,7 +240,7 @@ export default class Planner extends Component<PlannerProps, State> {
             userZone={state.userZone}
             headingLevel={props.headingLevel}
             ruleLinks={props.ruleLinks}
-            holidays={state.holidays?.code === state.form.region ? state.holidays.dates : []}
+            holidays={!state.form.region ? null : state.holidays?.code === state.form.region ? state.holidays.dates : []}
           />
         )}
       </div>

@@ -20,6 +20,8 @@ interface Props {
   moreOpen: boolean;
   toggleMore: (open: boolean) => void;
   userZone: string;
+  /** Closed days and the region's holidays, for "by the end of the week" and friends. */
+  closed: string[];
   headingLevel: 2 | 3;
   /** Starts loading the rules as soon as someone begins to fill in the form. */
   warm: () => void;
@@ -107,13 +109,24 @@ function zones(current: string, userZone: string): string[] {
 export function PlannerForm(props: Props) {
   const { form, update, errors } = props;
   const err = (id: string) => errors.find((error) => error.id === id);
-  const promised = form.told !== 'date' && isIsoDate(form.interview) ? promisedFromTold(form.told, form.interview, '', form.days) : undefined;
+  const promised = form.told !== 'date' && isIsoDate(form.interview) ? promisedFromTold(form.told, form.interview, '', form.days, props.closed) : undefined;
   const setCall = (index: number, patch: Partial<MadeCall>) =>
     update({ calls: form.calls.map((call, i) => (i === index ? { ...call, ...patch } : call)) });
   const dayError = err('pl-day-1');
   const toldError = err('pl-told-none');
   const interviewError = err('pl-interview');
   const promisedError = err('pl-promised');
+  // The choice applies to a promised date and to a new date given on a call. With no promise,
+  // it shows under the calls, once one of them has a new date.
+  const keenChoice = (
+    <div class="pl-choice pl-single">
+      <input type="checkbox" id="pl-keen" name="keen" checked={form.keen} onChange={(e) => update({ keen: checked(e) })} aria-describedby="pl-keen-hint" />
+      <label for="pl-keen">I’d rather {form.email ? 'email' : 'call'} on the day they named</label>
+      <p class="pl-hint" id="pl-keen-hint">
+        Otherwise the plan gives them two working days’ grace first.
+      </p>
+    </div>
+  );
 
   return (
     <form class="pl-form" noValidate onSubmit={props.submit} onFocusIn={props.warm} inert={!props.ready} aria-label="Your interview">
@@ -167,15 +180,7 @@ export function PlannerForm(props: Props) {
         {promised && <p class="pl-derived">That means by {formatLongDate(promised)}.</p>}
       </fieldset>
 
-      {form.told !== 'none' && (
-        <div class="pl-choice pl-single">
-          <input type="checkbox" id="pl-keen" name="keen" checked={form.keen} onChange={(e) => update({ keen: checked(e) })} aria-describedby="pl-keen-hint" />
-          <label for="pl-keen">I’d rather {form.email ? 'email' : 'call'} on the day they named</label>
-          <p class="pl-hint" id="pl-keen-hint">
-            Otherwise the plan gives them two working days’ grace first.
-          </p>
-        </div>
-      )}
+      {form.told !== 'none' && keenChoice}
 
       <Field id="pl-region" label="Where is the employer?" hint="We skip that region’s public holidays." error={err('pl-region')}>
         <select
@@ -211,12 +216,12 @@ export function PlannerForm(props: Props) {
       </Field>
 
       <details class="pl-more" open={props.moreOpen} onToggle={(e) => props.toggleMore((e.currentTarget as HTMLDetailsElement).open)}>
-        <summary>More settings: working days, closed days, office hours, calls you’ve made</summary>
+        <summary>More settings: working days, closed days, office hours, {form.email ? 'emails you’ve sent' : 'calls you’ve made'}</summary>
 
         <fieldset class={`pl-fieldset${dayError ? ' pl-field--error' : ''}`} aria-describedby="pl-days-hint">
           <legend>The employer’s working days</legend>
           <p class="pl-hint" id="pl-days-hint">
-            Calls only go on working days, never on a Monday.
+            {form.email ? 'Emails' : 'Calls'} only go on working days, never on a Monday.
           </p>
           <ErrorMessage error={dayError} />
           <div class="pl-days">
@@ -341,6 +346,7 @@ export function PlannerForm(props: Props) {
               {form.email ? 'Add an email you sent' : 'Add a call you made'}
             </button>
           )}
+          {form.told === 'none' && form.calls.some((call) => call.newDate) && keenChoice}
         </fieldset>
       </details>
 

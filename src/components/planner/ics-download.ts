@@ -13,7 +13,7 @@ function newFileId(): string {
 }
 
 export function makeIcs(plan: Plan, zone: string, userZone: string): string {
-  const { error, value } = createEvents(planToEvents(plan, zone, userZone, newFileId()) as EventAttributes[], {
+  const { error, value } = createEvents(planToEvents(plan, zone, userZone, newFileId(), Date.now()) as EventAttributes[], {
     productId: 'callback-kit/when-to-call',
     calName: 'Follow-up plan',
   });
