@@ -345,7 +345,7 @@ function validate(raw: unknown): { errors: PlanError[]; input?: Normalized } {
     } else if (list.length === 0) {
       add('workingDays', 'Choose at least one working day');
     } else if (list.every((day) => day === MONDAY)) {
-      add('workingDays', 'Choose at least one working day other than Monday: Mondays are never call days');
+      add('workingDays', `Choose at least one working day other than Monday: Mondays are never ${channel === 'email' ? 'email' : 'call'} days`);
     } else workingDays = new Set(list as number[]);
   }
 
@@ -433,10 +433,10 @@ function validate(raw: unknown): { errors: PlanError[]; input?: Normalized } {
   };
 }
 
-const NO_CALL_DAY: PlanError = {
+const noCallDay = (channel: Channel): PlanError => ({
   field: 'closedDates',
-  message: 'Your working days and closed days leave no day to call. Remove some closed days',
-};
+  message: `Your working days and closed days leave no day to ${channel === 'email' ? 'email' : 'call'}. Remove some closed days`,
+});
 
 /** The first call from a date the employer named: H3, or H4 for the keen. */
 function fromNamedDate(cal: Calendar, named: IsoDate, keen: boolean) {
@@ -508,7 +508,7 @@ function plan(input: Normalized): PlanResult {
       rule = 'H2';
       why = `They didn’t name a day, so wait a full week after your interview.`;
     }
-    if (!first) return { ok: false, errors: [NO_CALL_DAY] };
+    if (!first) return { ok: false, errors: [noCallDay(channel)] };
     why += movedWords(first.skipped, channel);
 
     let movedFrom: IsoDate | undefined;
@@ -519,7 +519,7 @@ function plan(input: Normalized): PlanResult {
       // H10: an overdue call moves to the next call day from today.
       movedFrom = first.date;
       const moved = nextCallDay(cal, earliest);
-      if (!moved) return { ok: false, errors: [NO_CALL_DAY] };
+      if (!moved) return { ok: false, errors: [noCallDay(channel)] };
       first = moved;
       why +=
         movedFrom === today
@@ -540,7 +540,7 @@ function plan(input: Normalized): PlanResult {
     for (let i = 1; i < remaining; i += 1) {
       const previous = calls[calls.length - 1].date;
       const next = nextCallDay(cal, addDays(previous, WEEK));
-      if (!next) return { ok: false, errors: [NO_CALL_DAY] };
+      if (!next) return { ok: false, errors: [noCallDay(channel)] };
       calls.push({
         attempt: calls.length + 1,
         date: next.date,

@@ -356,6 +356,18 @@ describe('H11 bad input: a message at the field, and no plan', () => {
     ]);
   });
 
+  it('says email, not call, in the working-day errors of an email-only plan', () => {
+    const message = (input: PlanInput) => {
+      const result = planFollowUp(input);
+      return result.ok ? '' : result.errors[0].message;
+    };
+    expect(message({ interviewDate: '2026-03-03', today, workingDays: [1], channel: 'email' })).toMatch(/Mondays are never email days/);
+    expect(message({ interviewDate: '2026-03-03', today, workingDays: [1] })).toMatch(/Mondays are never call days/);
+    const tuesdays = Array.from({ length: 200 }, (_, i) => addDays('2026-03-10', i * 7));
+    expect(message({ interviewDate: '2026-03-03', today, workingDays: [2], closedDates: tuesdays, channel: 'email' })).toMatch(/leave no day to email/);
+    expect(message({ interviewDate: '2026-03-03', today, workingDays: [2], closedDates: tuesdays })).toMatch(/leave no day to call/);
+  });
+
   it('accepts an interview exactly a year ago', () => {
     expect(planFollowUp({ interviewDate: '2025-03-10', today }).ok).toBe(true);
   });
