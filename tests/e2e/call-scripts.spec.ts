@@ -262,7 +262,7 @@ test.describe('remember on this device', () => {
     await expect(script(page, 'voicemail')).toContainText('Alex Rivera');
 
     await page.getByRole('button', { name: 'Forget my details' }).click();
-    await expect(page.getByText('Your details were removed from this device and the form was cleared.').first()).toBeVisible();
+    await expect(page.getByText('The form was cleared, and none of your details are kept on this device.').first()).toBeVisible();
     expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
     await expect(page.getByRole('textbox', { name: 'Your name' })).toHaveValue('');
     await expect(page.getByRole('checkbox', { name: 'Remember my details on this device' })).not.toBeChecked();

@@ -48,7 +48,8 @@ export const TOOL_COPY: ToolCopy = {
     failed: 'This browser won’t let the page save your details (storage is full or turned off). Everything still works, but your details will be gone when you close the page.',
     saving: 'Your details will be saved on this device as you type. They never leave it.',
     stopped: 'Your details are no longer saved on this device. They stay in the form until you close the page.',
-    removed: 'Your details were removed from this device and the form was cleared.',
+    // True whether or not anything had been saved: after this, nothing is kept either way.
+    removed: 'The form was cleared, and none of your details are kept on this device.',
     cleared: 'The form was cleared. This browser doesn’t allow saving, so nothing was kept on this device.',
   },
   dateMessages: {
