@@ -6,9 +6,14 @@ export interface OrderedGuide {
   data: { order: number; stage: StageId };
 }
 
-/** Guides in reading order: by `order`, then by slug so the result never depends on file order. */
+/**
+ * Guides in reading order: stage by stage, in the order of the wait (as the guides list shows
+ * them), then by `order` within a stage, then by slug so the result never depends on file order.
+ * "Next guide" follows this order, so it never jumps back up the list or stops halfway down.
+ */
 export function sortGuides<T extends OrderedGuide>(guides: readonly T[]): T[] {
-  return [...guides].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+  const stageIndex = (guide: T) => STAGE_IDS.indexOf(guide.data.stage);
+  return [...guides].sort((a, b) => stageIndex(a) - stageIndex(b) || a.data.order - b.data.order || a.id.localeCompare(b.id));
 }
 
 /** Guides grouped by stage, stages in the order of the wait; empty stages are left out. */

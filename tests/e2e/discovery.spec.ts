@@ -186,3 +186,19 @@ test('a guide prints without navigation and with link addresses written out', as
   await expect(page.getByRole('banner')).toBeVisible();
   expect(await proseLink.evaluate((link) => getComputedStyle(link, '::after').content)).toBe('none');
 });
+
+test('a guide prints on white paper in the light theme, even from a phone in dark mode', async ({ page }) => {
+  // The rules guide: it has an "In short" box with an accent bar and the planner's form controls.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/guides/when-to-call-the-planner-rules/');
+  const root = page.locator('html');
+  const accent = () => root.evaluate((html) => getComputedStyle(html).getPropertyValue('--color-accent').trim());
+  const darkAccent = await accent();
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  await expect(root).toHaveCSS('color-scheme', 'light');
+  await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(255, 255, 255)');
+  await expect(page.locator('body')).toHaveCSS('color', 'rgb(0, 0, 0)');
+  // Accent, border and warning colors are the light theme's, not pale ones meant for a dark screen.
+  expect(await accent()).not.toBe(darkAccent);
+  await expect(page.getByRole('radio').first()).toHaveCSS('color-scheme', 'light');
+});

@@ -111,6 +111,23 @@ test('the search page loads Pagefind only when you start typing, and works from 
   expect(problems).toEqual([]);
 });
 
+// What a worried job seeker types, and the guide that answers it: it must be among the first results.
+for (const [query, guide] of [
+  ['voicemail', 'How to make the follow-up call, step by step'],
+  ['thank you', 'Thank-you notes and other ways to follow up'],
+  ['how long to wait', 'When the promised call doesn’t come'],
+  ['ghosted', 'When the promised call doesn’t come'],
+  ['no callback', 'When the promised call doesn’t come'],
+  ['LinkedIn', 'Follow-up call etiquette, with the reason behind each rule'],
+]) {
+  test(`searching “${query}” finds “${guide}” near the top`, async ({ page }) => {
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    await expect(page.getByRole('status')).toHaveText(/^\d+ results? for /);
+    const titles = (await page.getByRole('list', { name: 'Search results' }).getByRole('link').allTextContents()).map((text) => text.trim());
+    expect(titles.slice(0, 4)).toContain(guide);
+  });
+}
+
 test('long result lists come ten at a time; "Show more results" moves focus to the first new one', async ({ page }) => {
   await page.goto('/search/?q=call');
   const status = page.getByRole('status');

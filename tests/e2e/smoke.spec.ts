@@ -55,6 +55,23 @@ test('guides index groups guides by stage', async ({ page }) => {
   expect(await links.count()).toBeGreaterThanOrEqual(guidePaths.length);
 });
 
+test('"Next guide" walks through the guides in the order the guides page lists them, and ends on the last', async ({ page }) => {
+  await page.goto('/guides/');
+  const listed = await page.getByRole('main').getByRole('listitem').getByRole('link').evaluateAll((links) =>
+    links.map((link) => new URL((link as HTMLAnchorElement).href).pathname).filter((path) => /^\/guides\/[^/]+\/$/.test(path)),
+  );
+  expect([...listed].sort()).toEqual([...guidePaths].sort());
+  for (const [index, path] of listed.entries()) {
+    await page.goto(path);
+    const next = page.getByRole('paragraph').filter({ hasText: /^Next guide/ }).getByRole('link');
+    if (index === listed.length - 1) {
+      await expect(page.getByText('Next guide', { exact: true })).toHaveCount(0);
+    } else {
+      await expect(next, `the guide after ${path}`).toHaveAttribute('href', listed[index + 1]);
+    }
+  }
+});
+
 test('main nav marks the current page, and only the section on pages inside it', async ({ page }) => {
   const nav = page.getByRole('navigation', { name: 'Main' });
   await page.goto('/guides/');

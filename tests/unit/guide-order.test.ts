@@ -13,8 +13,11 @@ const guides = [
 ];
 
 describe('sortGuides', () => {
-  it('puts guides in reading order', () => {
-    expect(sortGuides(guides).map((g) => g.id)).toEqual(['meaning', 'why-call', 'how-to-call', 'etiquette', 'thank-you']);
+  it('puts guides in reading order: stage by stage, then by order within a stage', () => {
+    expect(sortGuides(guides).map((g) => g.id)).toEqual(['meaning', 'thank-you', 'why-call', 'how-to-call', 'etiquette']);
+  });
+  it('reads in the same order as the guides list, stage groups one after the other', () => {
+    expect(sortGuides(guides)).toEqual(groupByStage(guides).flatMap((group) => group.guides));
   });
   it('breaks ties by slug, whatever the input order', () => {
     const tied = [guide('b', 1, 'waiting'), guide('a', 1, 'waiting')];
@@ -41,9 +44,10 @@ describe('groupByStage', () => {
 
 describe('nextGuide', () => {
   it.each([
-    ['meaning', 'why-call'],
+    ['meaning', 'thank-you'],
+    ['thank-you', 'why-call'],
     ['how-to-call', 'etiquette'],
-    ['thank-you', undefined],
+    ['etiquette', undefined],
     ['unknown', undefined],
   ])('after %s comes %s', (id, expected) => {
     expect(nextGuide(guides, id)?.id).toBe(expected);

@@ -68,3 +68,14 @@ it('the guide’s office closing at 4 p.m. gets one window, 1:30 to 4:00 p.m.', 
   const { joinAdjacent } = await import('../../src/lib/plan-text');
   expect(joinAdjacent(callWindows({ start: '09:00', end: '16:00' })).map((w) => `${w.start}-${w.end}`)).toEqual(['13:30-16:00']);
 });
+
+it('reads “by the end of the week”, “next week” and “within two weeks” as the guide says', async () => {
+  const { promisedFromTold } = await import('../../src/lib/planner-state');
+  const weekdays = [1, 2, 3, 4, 5];
+  // Marcus's Tuesday, March 3, 2026 interview: that week ends Friday the 6th, the next Friday the 13th.
+  expect(promisedFromTold('end-of-week', '2026-03-03', '', weekdays)).toBe('2026-03-06');
+  expect(promisedFromTold('next-week', '2026-03-03', '', weekdays)).toBe('2026-03-13');
+  expect(promisedFromTold('two-weeks', '2026-03-03', '', weekdays)).toBe('2026-03-17');
+  // "The last working day of that week": a closed Friday makes it the Thursday.
+  expect(promisedFromTold('end-of-week', '2026-03-03', '', weekdays, ['2026-03-06'])).toBe('2026-03-05');
+});
