@@ -418,3 +418,23 @@ test('with no region chosen the plan says holidays aren’t skipped; choosing on
   await expect(page.getByText('Public holidays skipped: Thanksgiving Day (Thu, Nov 26)', { exact: false })).toBeVisible();
   await expect(hint).toHaveCount(0);
 });
+
+test('printing leaves out the form and keeps the plan', async ({ page }) => {
+  await open(page);
+  await fillBasics(page);
+  await submit(page).click();
+  await expect(page.getByRole('heading', { name: 'Your plan' })).toBeFocused();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('form', { name: 'Your interview' })).toBeHidden();
+  await expect(page.locator('.pl-plan')).toBeVisible();
+  await expect(timeline(page)).toHaveCount(EXPECTED_PLAN.length);
+  // In the rules guide, the empty planner doesn't print as a page of blank boxes.
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto('/guides/when-to-call-the-planner-rules/');
+  const form = page.getByRole('form', { name: 'Your interview' });
+  await form.scrollIntoViewIfNeeded();
+  await expect(page.locator('.pl[data-ready]')).toHaveCount(1);
+  await page.emulateMedia({ media: 'print' });
+  await expect(form).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
