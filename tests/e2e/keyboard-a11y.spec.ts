@@ -78,6 +78,20 @@ test.describe('planner', () => {
     await copy.click();
     await expect.poll(arrivals).toBe(2);
   });
+
+  test('if the rules can’t load, pressing “Make my plan” is answered by a status message, not silence', async ({ page }) => {
+    await page.route(/plan-engine/, (route) => route.abort());
+    await openPlanner(page);
+    // The notice's live region is there, empty and taking no room, before anything goes wrong.
+    // (The planner's own notice, above the form: the form has live regions of its own.)
+    const notice = page.locator('.pl > p[role="status"]');
+    await expect(notice).toHaveText('');
+    await expect(notice).toHaveCSS('padding-top', '0px');
+    await page.getByRole('textbox', { name: 'When was your interview?' }).fill('2026-03-03');
+    await page.getByRole('button', { name: 'Make my plan' }).press('Enter');
+    await expect(notice).toHaveText(/The planner couldn’t load\. Check your connection/);
+    await expect(page.getByRole('button', { name: 'Make my plan' })).toBeFocused();
+  });
 });
 
 test.describe('call scripts', () => {
