@@ -289,7 +289,9 @@ test.describe('remember on this device', () => {
     await open(page);
     // The box can't stay ticked: the page unticks it and explains.
     await page.getByRole('checkbox', { name: 'Remember my details on this device' }).click();
-    await expect(page.getByText(/won’t let the page save your details/)).toBeVisible();
+    // Shown under the box, and read out (the box unticks itself, which alone says nothing).
+    await expect(page.getByRole('status')).toHaveText(/won’t let the page save your details/);
+    await expect(page.getByText(/won’t let the page save your details/).last()).toBeVisible();
     await expect(page.getByRole('checkbox', { name: 'Remember my details on this device' })).not.toBeChecked();
     await page.getByRole('textbox', { name: 'Your name' }).fill('Alex Rivera');
     await expect(script(page, 'voicemail')).toContainText('this is Alex Rivera');
@@ -310,7 +312,8 @@ test.describe('remember on this device', () => {
     await expect(script(page, 'voicemail')).toContainText('this is Alex Rivera');
     await page.getByRole('checkbox', { name: 'Remember my details on this device' }).click();
     await expect(page.getByRole('checkbox', { name: 'Remember my details on this device' })).not.toBeChecked();
-    await expect(page.getByText(/won’t let the page save your details/)).toBeVisible();
+    await expect(page.getByRole('status')).toHaveText(/won’t let the page save your details/);
+    await expect(page.getByText(/won’t let the page save your details/).last()).toBeVisible();
     await page.getByRole('button', { name: 'Forget my details' }).click();
     await expect(page.getByText(/doesn’t allow saving/).first()).toBeVisible();
     expect(errors).toEqual([]);

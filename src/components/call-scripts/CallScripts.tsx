@@ -98,6 +98,12 @@ export default function CallScripts({ buildDate, headingLevel, idPrefix, copy, s
     announceTimer.current = window.setTimeout(() => setAnnouncement(message), 50);
   }
 
+  /** Shows a note under "Remember my details" and reads it out: it follows the reader's own action. */
+  function note(message: string) {
+    setStorageNote(message);
+    announce(message);
+  }
+
   async function checkPhone(value: string) {
     const check = await loadPhoneCheck();
     if (check) setPhoneError(check(value));
@@ -113,7 +119,7 @@ export default function CallScripts({ buildDate, headingLevel, idPrefix, copy, s
     if (field === 'phone' && phoneError) void checkPhone(value);
     if (remember && saveDetails(browserStorage(), next) === 'unavailable') {
       setRemember(false);
-      setStorageNote(notes.failed);
+      note(notes.failed);
     }
   }
 
@@ -121,16 +127,14 @@ export default function CallScripts({ buildDate, headingLevel, idPrefix, copy, s
     if (checked) {
       if (saveDetails(browserStorage(), details) === 'saved') {
         setRemember(true);
-        setStorageNote(notes.saving);
+        note(notes.saving);
       } else {
         setRemember(false);
-        setStorageNote(notes.failed);
+        note(notes.failed);
       }
     } else {
       setRemember(false);
-      setStorageNote(
-        forgetDetails(browserStorage()) ? notes.stopped : notes.failed,
-      );
+      note(forgetDetails(browserStorage()) ? notes.stopped : notes.failed);
     }
   }
 
@@ -139,9 +143,7 @@ export default function CallScripts({ buildDate, headingLevel, idPrefix, copy, s
     setRemember(false);
     setDetails({ ...DEFAULT_DETAILS });
     setPhoneError(null);
-    const message = removed ? notes.removed : notes.cleared;
-    setStorageNote(message);
-    announce(message);
+    note(removed ? notes.removed : notes.cleared);
   }
 
   /** Prints the call card alone, even where the tool sits inside a longer guide. */

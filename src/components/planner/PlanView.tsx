@@ -38,6 +38,8 @@ export class PlanView extends Component<Props, { status: string; text: string }>
   copy = async () => {
     const { plan, zone, userZone } = this.props;
     const text = planToText(plan, zone, userZone, location.href);
+    // Empty the status first, so a second copy is read out again.
+    this.setState({ status: '' });
     let done = false;
     try {
       await navigator.clipboard.writeText(text);
@@ -45,11 +47,13 @@ export class PlanView extends Component<Props, { status: string; text: string }>
     } catch {
       // Without clipboard access, show the text so it can be copied by hand.
     }
-    this.setState(
-      done
-        ? { status: 'Plan copied. Paste it into a note or a message to yourself.', text: '' }
-        : { status: 'Your browser didn’t let us copy. Select the text below and copy it.', text },
-    );
+    // A moment later, so the emptied status and the new message are separate changes.
+    setTimeout(() =>
+      this.setState(
+        done
+          ? { status: 'Plan copied. Paste it into a note or a message to yourself.', text: '' }
+          : { status: 'Your browser didn’t let us copy. Select the text below and copy it.', text },
+      ), 50);
   };
 
   download = async () => {

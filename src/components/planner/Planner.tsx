@@ -214,11 +214,10 @@ export default class Planner extends Component<PlannerProps, State> {
     const closed = [...(typed.ok ? typed.dates : []), ...regionDays];
     return (
       <div class="pl" data-ready={state.ready ? '' : undefined}>
-        {state.notice && (
-          <p class="pl-notice" role="status">
-            {state.notice}
-          </p>
-        )}
+        {/* Always in the page, so a notice that appears after "Make my plan" is read out. */}
+        <p class="pl-notice" role="status">
+          {state.notice}
+        </p>
         <PlannerForm
           form={state.form}
           ready={state.ready}

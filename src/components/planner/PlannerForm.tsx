@@ -144,7 +144,7 @@ export function PlannerForm(props: Props) {
         />
       </Field>
 
-      <fieldset class={`pl-fieldset${toldError || promisedError ? ' pl-field--error' : ''}`}>
+      <fieldset class={`pl-fieldset${toldError || promisedError ? ' pl-field--error' : ''}`} aria-describedby={describedBy('pl-told', false, toldError)}>
         <legend>Did they say when you’d hear back?</legend>
         <ErrorMessage error={toldError} />
         <div class="pl-radios">
@@ -198,11 +198,10 @@ export function PlannerForm(props: Props) {
             </option>
           ))}
         </select>
-        {props.holidayNote && (
-          <p class="pl-hint" role="status">
-            {props.holidayNote}
-          </p>
-        )}
+        {/* Always in the page, so each change to the note is read out. */}
+        <p class="pl-hint" role="status">
+          {props.holidayNote}
+        </p>
       </Field>
 
       <Field id="pl-tz" label="Employer’s time zone" hint="Call times are given in the employer’s time. We start with yours." error={err('pl-tz')}>
@@ -218,7 +217,7 @@ export function PlannerForm(props: Props) {
       <details class="pl-more" open={props.moreOpen} onToggle={(e) => props.toggleMore((e.currentTarget as HTMLDetailsElement).open)}>
         <summary>More settings: working days, closed days, office hours, {form.email ? 'emails you’ve sent' : 'calls you’ve made'}</summary>
 
-        <fieldset class={`pl-fieldset${dayError ? ' pl-field--error' : ''}`} aria-describedby="pl-days-hint">
+        <fieldset class={`pl-fieldset${dayError ? ' pl-field--error' : ''}`} aria-describedby={`pl-days-hint${dayError ? ' pl-day-1-error' : ''}`}>
           <legend>The employer’s working days</legend>
           <p class="pl-hint" id="pl-days-hint">
             {form.email ? 'Emails' : 'Calls'} only go on working days, never on a Monday.
