@@ -231,8 +231,9 @@ export default class Checklist extends Component<ChecklistProps, State> {
                       <label for={boxId} class="cl-label">
                         {item.text}
                       </label>
-                      <p id={`${boxId}-why`} class="cl-why">
-                        {item.why}
+                      {/* Only the reason describes the box: the link repeats the item's text. */}
+                      <p class="cl-why">
+                        <span id={`${boxId}-why`}>{item.why}</span>
                         {item.link && (
                           <>
                             {' '}
