@@ -248,6 +248,11 @@ const SKIP_WORDS: Record<SkipReason, string> = {
   'too-soon': 'not the interview day or the day after',
 };
 
+/** What one try is called: "call", or "email" in an email-only plan. Used in every message. */
+function tryWord(channel: Channel): 'call' | 'email' {
+  return channel === 'email' ? 'email' : 'call';
+}
+
 /** "the next call day", or for email-only plans, where no call is made, "the next good day". */
 function nextDayWords(channel: Channel): string {
   return channel === 'email' ? 'the next good day' : 'the next call day';
@@ -345,7 +350,7 @@ function validate(raw: unknown): { errors: PlanError[]; input?: Normalized } {
     } else if (list.length === 0) {
       add('workingDays', 'Choose at least one working day');
     } else if (list.every((day) => day === MONDAY)) {
-      add('workingDays', `Choose at least one working day other than Monday: Mondays are never ${channel === 'email' ? 'email' : 'call'} days`);
+      add('workingDays', `Choose at least one working day other than Monday: Mondays are never ${tryWord(channel)} days`);
     } else workingDays = new Set(list as number[]);
   }
 
@@ -379,8 +384,8 @@ function validate(raw: unknown): { errors: PlanError[]; input?: Normalized } {
 
   const calls: CallRecord[] = [];
   // In email-only plans the tries listed are emails, and the messages say so.
-  const noun = channel === 'email' ? 'email' : 'call';
-  const Noun = channel === 'email' ? 'Email' : 'Call';
+  const noun = tryWord(channel);
+  const Noun = capitalize(noun);
   if (raw.calls !== undefined) {
     const list = raw.calls;
     if (!Array.isArray(list)) add('calls', 'Enter the calls you made as dates');
@@ -435,7 +440,7 @@ function validate(raw: unknown): { errors: PlanError[]; input?: Normalized } {
 
 const noCallDay = (channel: Channel): PlanError => ({
   field: 'closedDates',
-  message: `Your working days and closed days leave no day to ${channel === 'email' ? 'email' : 'call'}. Remove some closed days`,
+  message: `Your working days and closed days leave no day to ${tryWord(channel)}. Remove some closed days`,
 });
 
 /** The first call from a date the employer named: H3, or H4 for the keen. */
@@ -452,7 +457,7 @@ function fromNamedDate(cal: Calendar, named: IsoDate, keen: boolean) {
 
 function plan(input: Normalized): PlanResult {
   const { cal, today, interviewDate, promisedDate, keen, maxCalls, channel, officeHours } = input;
-  const verb = channel === 'email' ? 'email' : 'call';
+  const verb = tryWord(channel);
   const windows = callWindows(officeHours, channel);
   const calls: PlannedCall[] = input.calls.map((call, index) => ({
     attempt: index + 1,
