@@ -15,7 +15,18 @@ export const FACT_IDS = [
   ...range('E', 5),
   ...range('F', 11),
   ...range('G', 4),
-  ...range('H', 11),
+  ...range('H', 14),
+  ...range('I', 9),
+  ...range('J', 8),
+  ...range('K', 6),
+  ...range('L', 8),
+  ...range('M', 5),
+  ...range('N', 4),
+  ...range('O', 6),
+  ...range('P', 5),
+  ...range('Q', 6),
+  ...range('R', 5),
+  ...range('S', 6),
 ] as [string, ...string[]];
 
 export type FactId = (typeof FACT_IDS)[number];

@@ -4,6 +4,7 @@ export const STAGES = [
   { id: 'waiting', title: 'While you wait' },
   { id: 'making-the-call', title: 'Making the call' },
   { id: 'no-callback', title: 'When no call comes' },
+  { id: 'the-answer', title: 'Offers, rejections and moving on' },
   { id: 'etiquette', title: 'Etiquette' },
 ] as const;
 
