@@ -18,6 +18,13 @@ export default defineConfig({
   output: 'static',
   // One policy everywhere: every page URL ends with a slash (/guides/some-guide/).
   trailingSlash: 'always',
+  // Guides that moved. Each old URL becomes a tiny static page (meta refresh, canonical link to
+  // the new URL, noindex), so old links and bookmarks keep working and search engines index one
+  // page. The sitemap leaves them out (filter below); the page gates skip them
+  // (isRedirectPage in scripts/lib/page-bytes.mjs) and tests/e2e/redirects.spec.ts checks them.
+  redirects: {
+    '/guides/why-make-a-follow-up-call/': '/guides/call-email-or-wait/',
+  },
   build: {
     format: 'directory',
     // Inline the (small) stylesheet so a page renders from its first round trip.

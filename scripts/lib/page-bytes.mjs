@@ -62,12 +62,7 @@ function htmlFiles(dir) {
   });
 }
 
-/**
- * Every built page as `{ path, file }`, sorted by path.
- * @param {string} dist
- * @returns {{ path: string; file: string }[]}
- */
-export function listPages(dist) {
+function htmlPages(dist) {
   if (!existsSync(dist)) throw new Error(`No ${dist} folder: run \`npm run build\` first.`);
   return htmlFiles(dist)
     .map((file) => {
@@ -76,6 +71,48 @@ export function listPages(dist) {
       return { path, file };
     })
     .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+const REFRESH = /<meta\s[^>]*http-equiv=["']?refresh["']?[^>]*>/i;
+
+/**
+ * Whether a built file is a redirect stub (what Astro writes for each `redirects` entry in
+ * astro.config.mjs): a meta refresh to the new URL and nothing else. No page of ours uses a meta
+ * refresh, so its presence is the test.
+ * @param {string} html
+ */
+export function isRedirectPage(html) {
+  return REFRESH.test(html);
+}
+
+/**
+ * Every built page as `{ path, file }`, sorted by path. Redirect stubs are left out: they are not
+ * pages a visitor reads (no heading, no layout, no policy of their own), so the page gates would
+ * only fail them; `listRedirects` lists them for their own checks.
+ * @param {string} dist
+ * @returns {{ path: string; file: string }[]}
+ */
+export function listPages(dist) {
+  return htmlPages(dist).filter(({ file }) => !isRedirectPage(readFileSync(file, 'utf8')));
+}
+
+/**
+ * Every redirect stub in the build, with where its meta refresh, canonical link and robots tag
+ * point. `target` and `canonical` are as written in the file (relative and absolute URLs).
+ * @param {string} dist
+ * @returns {{ path: string; file: string; target: string; canonical: string; robots: string }[]}
+ */
+export function listRedirects(dist) {
+  return htmlPages(dist).flatMap(({ path, file }) => {
+    const html = readFileSync(file, 'utf8');
+    if (!isRedirectPage(html)) return [];
+    const tags = parseHtml(html).tags;
+    const refresh = tags.find((tag) => tag.name === 'meta' && /^refresh$/i.test(tag.attrs['http-equiv'] ?? ''));
+    const target = /url=(.*)$/i.exec(refresh?.attrs.content ?? '')?.[1].trim() ?? '';
+    const canonical = tags.find((tag) => tag.name === 'link' && tag.attrs.rel === 'canonical')?.attrs.href ?? '';
+    const robots = tags.find((tag) => tag.name === 'meta' && tag.attrs.name === 'robots')?.attrs.content ?? '';
+    return [{ path, file, target, canonical, robots }];
+  });
 }
 
 /**

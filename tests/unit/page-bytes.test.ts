@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkBudgets, formatTable, listPages, measureSite, parseHtml, sizes, type PageReport } from '../../scripts/lib/page-bytes.mjs';
+import { checkBudgets, formatTable, isRedirectPage, listPages, listRedirects, measureSite, parseHtml, sizes, type PageReport } from '../../scripts/lib/page-bytes.mjs';
 
 // A tiny fake build output, so the measuring code that guards the budgets is itself tested.
 let dist: string;
@@ -41,13 +41,34 @@ beforeAll(() => {
   );
   put('guides/index.html', `${head('/guides/')}</head><body><h1>Guides</h1></body></html>`);
   put('.prerender/ignored.html', '<p>not a page</p>');
+  // What Astro writes for a `redirects` entry (astro/dist/core/routing/3xx.js).
+  put(
+    'guides/old/index.html',
+    '<!doctype html><title>Redirecting to: /guides/plain/</title><meta http-equiv="refresh" content="0;url=/guides/plain/">' +
+      '<meta name="robots" content="noindex"><link rel="canonical" href="https://site.test/guides/plain/">' +
+      '<body>\t<a href="/guides/plain/">Redirecting from <code>/guides/old/</code> to <code>/guides/plain/</code></a></body>',
+  );
 });
 
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
 describe('listPages', () => {
-  it('finds every HTML page as a URL path and skips hidden folders', () => {
+  it('finds every HTML page as a URL path and skips hidden folders and redirect stubs', () => {
     expect(listPages(dist).map((page) => page.path)).toEqual(['/guides/', '/guides/plain/', '/tools/planner/']);
+  });
+});
+
+describe('redirect stubs', () => {
+  it('are told apart from pages by their meta refresh', () => {
+    expect(isRedirectPage('<meta http-equiv="refresh" content="0;url=/x/">')).toBe(true);
+    expect(isRedirectPage("<META HTTP-EQUIV=Refresh CONTENT='0;url=/x/'>")).toBe(true);
+    expect(isRedirectPage('<!doctype html><html lang="en"><head><meta name="description" content="refresh"></head></html>')).toBe(false);
+  });
+
+  it('are listed with their target, canonical link and robots tag', () => {
+    expect(listRedirects(dist).map(({ file: _file, ...rest }) => rest)).toEqual([
+      { path: '/guides/old/', target: '/guides/plain/', canonical: 'https://site.test/guides/plain/', robots: 'noindex' },
+    ]);
   });
 });
 

@@ -26,6 +26,6 @@ describe('toolsEmbeddedIn', () => {
     expect(embedded['how-to-make-the-follow-up-call.mdx']).toEqual(['call-scripts']);
     expect(embedded['follow-up-call-etiquette.mdx']).toEqual(['checklist']);
     expect(embedded['when-to-call-the-planner-rules.mdx']).toEqual(['when-to-call']);
-    expect(embedded['why-make-a-follow-up-call.mdx']).toEqual([]);
+    expect(embedded['call-email-or-wait.mdx']).toEqual([]);
   });
 });
