@@ -119,6 +119,8 @@ for (const [query, guide] of [
   ['ghosted', 'When the promised call doesn’t come'],
   ['no callback', 'When the promised call doesn’t come'],
   ['LinkedIn', 'Follow-up call etiquette, with the reason behind each rule'],
+  ['email or call', 'Call, email or wait? How to follow up after an interview'],
+  ['recruiter', 'Call, email or wait? How to follow up after an interview'],
 ]) {
   test(`searching “${query}” finds “${guide}” near the top`, async ({ page }) => {
     await page.goto(`/search/?q=${encodeURIComponent(query)}`);
