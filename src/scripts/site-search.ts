@@ -46,31 +46,27 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefindPromise;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+type Run = { text: string; mark: boolean };
 
-/** Text with HTML character references decoded, without parsing any markup. */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
-    if (code[0] === '#') {
-      const point = code[1].toLowerCase() === 'x' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
-      return Number.isFinite(point) && point > 0 && point <= 0x10ffff ? String.fromCodePoint(point) : whole;
+/**
+ * Splits a Pagefind excerpt into plain and highlighted runs. The browser's own HTML parser reads
+ * it: DOMParser makes an inert document (no script runs, nothing loads), and character
+ * references are decoded exactly as on any page. Only text is kept; text inside <mark> is
+ * highlighted, and every other tag is dropped with its text kept.
+ */
+export function excerptRuns(excerpt: string): Run[] {
+  const runs: Run[] = [];
+  const collect = (parent: Node, mark: boolean) => {
+    for (const node of parent.childNodes) {
+      if (node.nodeType === Node.ELEMENT_NODE) collect(node, mark || node.nodeName === 'MARK');
+      else if (node.nodeType === Node.TEXT_NODE && node.textContent) {
+        const last = runs.at(-1);
+        if (last?.mark === mark) last.text += node.textContent;
+        else runs.push({ text: node.textContent, mark });
+      }
     }
-    return ENTITIES[code.toLowerCase()] ?? whole;
-  });
-}
-
-/** Splits a Pagefind excerpt into plain and highlighted runs; any other tag is dropped. */
-export function excerptRuns(excerpt: string): { text: string; mark: boolean }[] {
-  const runs: { text: string; mark: boolean }[] = [];
-  let mark = false;
-  for (const part of excerpt.split(/(<\/?mark>)/i)) {
-    if (/^<mark>$/i.test(part)) mark = true;
-    else if (/^<\/mark>$/i.test(part)) mark = false;
-    else {
-      const text = decodeEntities(part.replace(/<[^>]*>/g, ''));
-      if (text) runs.push({ text, mark });
-    }
-  }
+  };
+  collect(new DOMParser().parseFromString(excerpt, 'text/html').body, false);
   return runs;
 }
 
