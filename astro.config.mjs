@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { cspHeaders } from './scripts/lib/csp-headers.mjs';
+import { deployFiles } from './scripts/deploy-files.mjs';
 import { externalLinks } from './scripts/lib/external-links.mjs';
 import sitemap from '@astrojs/sitemap';
 import searchAndOffline from './scripts/search-and-offline.mjs';
@@ -40,6 +41,8 @@ export default defineConfig({
     searchAndOffline(),
     // Adds the pages' script and style hashes to the policy in dist/_headers.
     cspHeaders(),
+    // Last: _headers.caddy for deploy/Caddyfile and precompressed .br/.gz copies of text files.
+    deployFiles(),
   ],
   markdown: {
     // Shiki writes inline styles, which a strict content security policy blocks.
