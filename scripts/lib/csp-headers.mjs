@@ -12,6 +12,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { htmlFiles } from './files.mjs';
+import { caddyHeaders, parseHeadersFile } from './headers-file.mjs';
 import { parseHtml } from './html.mjs';
 
 /** `default-src 'self'; img-src 'self' data:` → Map { 'default-src' => ["'self'"], ... } */
@@ -76,7 +77,10 @@ export function completeHeadersFile(headersText, pagePolicies) {
   });
 }
 
-/** Astro integration: completes dist/_headers once the pages are written. */
+/**
+ * Astro integration: completes dist/_headers once the pages are written, and writes the same
+ * headers as Caddy directives to dist/_headers.caddy, which deploy/Caddyfile imports.
+ */
 export function cspHeaders() {
   return {
     name: 'callback-kit:csp-headers',
@@ -93,8 +97,10 @@ export function cspHeaders() {
           .filter((policy) => policy !== null);
         const text = readFileSync(headersFile, 'utf8');
         if (!/^\s*Content-Security-Policy:/im.test(text)) throw new Error('public/_headers has no Content-Security-Policy line to complete.');
-        writeFileSync(headersFile, completeHeadersFile(text, policies));
-        logger.info(`Added the script and style hashes of ${policies.length} pages to the policy in _headers.`);
+        const completed = completeHeadersFile(text, policies);
+        writeFileSync(headersFile, completed);
+        writeFileSync(join(out, '_headers.caddy'), caddyHeaders(parseHeadersFile(completed)));
+        logger.info(`Added the script and style hashes of ${policies.length} pages to the policy in _headers (and _headers.caddy).`);
       },
     },
   };

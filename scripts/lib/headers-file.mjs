@@ -46,5 +46,5 @@ export function caddyHeaders(rules) {
     const lines = headers.map(([name, value]) => `\t${name} ${caddyQuote(value)}`);
     return [`header${matcher} {`, ...lines, '}'].join('\n');
   });
-  return ['# Written by the build from dist/_headers (scripts/deploy-files.mjs); do not edit.', ...blocks, ''].join('\n');
+  return ['# Written by the build from dist/_headers (scripts/lib/csp-headers.mjs); do not edit.', ...blocks, ''].join('\n');
 }

@@ -1,7 +1,11 @@
 // Writes a brotli (.br) and a gzip (.gz) copy next to each text file of the build, so a server
 // such as Caddy (`file_server { precompressed br gzip }`, see deploy/Caddyfile) sends the
 // smallest encoding the browser accepts without compressing on every request.
+// As an Astro integration it is the last step of the build (see astro.config.mjs), so the service
+// worker's precache list and the page measurements never see the copies (their globs and walkers
+// look for .html, .js… endings anyway).
 import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { filesUnder } from './files.mjs';
 
@@ -33,4 +37,17 @@ export function precompressFiles(dir) {
     }
   }
   return { files, bytes };
+}
+
+/** @returns {import('astro').AstroIntegration} */
+export function precompress() {
+  return {
+    name: 'callback-kit:precompress',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const { files, bytes } = precompressFiles(fileURLToPath(dir));
+        logger.info(`Wrote ${files} precompressed copies (.br, .gz), ${(bytes / 1024).toFixed(1)} KB.`);
+      },
+    },
+  };
 }
