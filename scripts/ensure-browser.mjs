@@ -7,6 +7,7 @@
 // Usage: node scripts/ensure-browser.mjs [--no-install]   (--no-install: only report)
 import { spawn, spawnSync } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import { pathToFileURL } from 'node:url';
 import { findBrowser, NO_BROWSER_MESSAGE } from '../tests/support/find-browser.ts';
 
 // Choice: a download that cannot reach its server should not hold the tests for long; a
@@ -72,16 +73,33 @@ async function tryApt() {
   return ok;
 }
 
-async function main() {
-  if (report()) return 0;
-  if (process.argv.includes('--no-install')) {
-    console.error(`\n${NO_BROWSER_MESSAGE}\n`);
-    return 1;
-  }
-  if (tryPlaywrightDownload() && report()) return 0;
-  if (canUseApt() && (await tryApt()) && report()) return 0;
-  console.error(`\n${NO_BROWSER_MESSAGE}\n`);
-  return 1;
+/**
+ * The order of attempts, each step passed in so that a test can check the order.
+ * @param {{ found: () => boolean; download: () => boolean; canUseApt: () => boolean;
+ *   installWithApt: () => Promise<boolean>; install: boolean }} steps
+ * @returns {Promise<'found' | 'downloaded' | 'apt' | 'none'>}
+ */
+export async function ensureBrowser(steps) {
+  if (steps.found()) return 'found';
+  if (!steps.install) return 'none';
+  if (steps.download() && steps.found()) return 'downloaded';
+  if (steps.canUseApt() && (await steps.installWithApt()) && steps.found()) return 'apt';
+  return 'none';
 }
 
-process.exit(await main());
+// Run as a script (not when a test imports it).
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  // A CHROMIUM_PATH that points nowhere is a mistake to fix, not a reason to install anything.
+  const outcome = await ensureBrowser({
+    found: report,
+    download: tryPlaywrightDownload,
+    canUseApt,
+    installWithApt: tryApt,
+    install: !process.argv.includes('--no-install'),
+  }).catch((/** @type {Error} */ error) => {
+    console.error(error.message);
+    process.exit(1);
+  });
+  if (outcome === 'none') console.error(`\n${NO_BROWSER_MESSAGE}\n`);
+  process.exit(outcome === 'none' ? 1 : 0);
+}
