@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { cspHeaders } from './scripts/lib/csp-headers.mjs';
+import { precompress } from './scripts/lib/precompress.mjs';
 import { externalLinks } from './scripts/lib/external-links.mjs';
 import sitemap from '@astrojs/sitemap';
 import searchAndOffline from './scripts/search-and-offline.mjs';
@@ -45,8 +46,10 @@ export default defineConfig({
     }),
     // After the build: the Pagefind search index and the offline service worker (sw.js).
     searchAndOffline(),
-    // Adds the pages' script and style hashes to the policy in dist/_headers.
+    // Adds the pages' script and style hashes to the policy in dist/_headers (and _headers.caddy).
     cspHeaders(),
+    // Last: .br and .gz copies of every text file, for servers that send them (deploy/Caddyfile).
+    precompress(),
   ],
   markdown: {
     // Shiki writes inline styles, which a strict content security policy blocks.

@@ -7,11 +7,13 @@
 // that must hold are tests (tests/e2e/budgets.spec.ts), measured by the same code as here.
 //
 // Options: --no-build (measure the dist/ already there), --runs N (default 3),
-//          --no-lighthouse (bytes only). Chromium: CHROME_PATH, else /usr/bin/chromium.
+//          --no-lighthouse (bytes only). Chromium: CHROME_PATH, else the one the browser tests
+//          use (tests/support/find-browser.ts).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { findBrowser } from '../tests/support/find-browser.ts';
 import { checkBudgets, formatTable, kb, measureSite } from './lib/page-bytes.mjs';
 
 const args = process.argv.slice(2);
@@ -27,13 +29,6 @@ const METRICS = {
   TBT: 'total-blocking-time',
   CLS: 'cumulative-layout-shift',
 };
-
-function findChrome() {
-  for (const candidate of [process.env.CHROME_PATH, process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']) {
-    if (candidate && existsSync(candidate)) return candidate;
-  }
-  return undefined;
-}
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -62,7 +57,7 @@ async function waitFor(url, child, timeoutMs = 60_000) {
   throw new Error(`astro preview did not answer at ${url} within ${timeoutMs / 1000} s`);
 }
 
-const median = (values) => {
+const medianOf = (values) => {
   const sorted = values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
   if (sorted.length === 0) return null;
   const mid = Math.floor(sorted.length / 2);
@@ -74,64 +69,106 @@ function pad(rows) {
   return rows.map((row) => row.map((cell, i) => String(cell).padEnd(widths[i])).join('  ').trimEnd()).join('\n');
 }
 
-async function runLighthouse(paths) {
-  const chromePath = findChrome();
-  if (!chromePath) {
-    console.log('\nNo Chromium found (set CHROME_PATH); skipping Lighthouse.');
-    return [];
-  }
-  const [{ default: lighthouse }, chromeLauncher] = await Promise.all([import('lighthouse'), import('chrome-launcher')]);
+/**
+ * Starts `astro preview` on a free loopback port; returns the process and the base URL. Astro
+ * runs one preview server per project: if one already serves this dist/ (a test run, say), the
+ * base URL is that server's, rather than stopping it.
+ */
+async function startPreview() {
   const port = await freePort();
-  let base = `http://127.0.0.1:${port}`;
   const astro = join(process.cwd(), 'node_modules', '.bin', 'astro');
   const preview = spawn(astro, ['preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   preview.stdout.on('data', (chunk) => (output += chunk));
   preview.stderr.on('data', (chunk) => (output += chunk));
+  try {
+    await waitFor(`http://127.0.0.1:${port}/`, preview);
+    return { preview, base: `http://127.0.0.1:${port}` };
+  } catch (error) {
+    const running = output.match(/already running[\s\S]*?URL:\s*(http\S+)/);
+    if (!running) {
+      preview.kill('SIGTERM');
+      throw new Error(`${/** @type {Error} */ (error).message}\n${output}`);
+    }
+    const base = running[1].replace(/\/$/, '');
+    console.log(`Using the astro preview server already running at ${base}.`);
+    await waitFor(`${base}/`, { exitCode: null });
+    return { preview, base };
+  }
+}
+
+/** Lighthouse `runs` times on one page: every sample's scores and timings, and their medians. */
+async function lighthousePage(lighthouse, chromePort, base, path) {
+  const samples = [];
+  for (let run = 1; run <= runs; run += 1) {
+    process.stdout.write(`Lighthouse ${path} run ${run}/${runs}… `);
+    const result = await lighthouse(`${base}${path}`, { port: chromePort, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+    const lhr = result?.lhr;
+    if (!lhr) throw new Error(`Lighthouse returned nothing for ${path}`);
+    if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${path}: ${lhr.runtimeError.message}`);
+    const sample = {
+      scores: Object.fromEntries(CATEGORIES.map((id) => [id, lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100)])),
+      metrics: Object.fromEntries(Object.entries(METRICS).map(([name, id]) => [name, lhr.audits[id]?.numericValue ?? null])),
+    };
+    console.log(`performance ${sample.scores.performance}`);
+    samples.push(sample);
+  }
+  const median = {
+    scores: Object.fromEntries(CATEGORIES.map((id) => [id, medianOf(samples.map((s) => s.scores[id]))])),
+    metrics: Object.fromEntries(Object.keys(METRICS).map((name) => [name, medianOf(samples.map((s) => s.metrics[name]))])),
+  };
+  return { path, runs: samples, median };
+}
+
+async function runLighthouse(paths) {
+  const chromePath = process.env.CHROME_PATH || findBrowser();
+  if (!chromePath) {
+    console.log('\nNo Chromium found (set CHROME_PATH); skipping Lighthouse.');
+    return [];
+  }
+  const [{ default: lighthouse }, chromeLauncher] = await Promise.all([import('lighthouse'), import('chrome-launcher')]);
+  const { preview, base } = await startPreview();
   let chrome;
   try {
-    try {
-      await waitFor(`${base}/`, preview);
-    } catch (error) {
-      // Astro runs one preview server per project. If one is already serving this project's
-      // dist/ (a test run, say), measure through it rather than stopping it.
-      const running = output.match(/already running[\s\S]*?URL:\s*(http\S+)/);
-      if (!running) throw new Error(`${/** @type {Error} */ (error).message}\n${output}`);
-      base = running[1].replace(/\/$/, '');
-      console.log(`Using the astro preview server already running at ${base}.`);
-      await waitFor(`${base}/`, { exitCode: null });
-    }
     chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS });
     const results = [];
-    for (const path of paths) {
-      const samples = [];
-      for (let run = 1; run <= runs; run += 1) {
-        process.stdout.write(`Lighthouse ${path} run ${run}/${runs}… `);
-        const result = await lighthouse(`${base}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
-        const lhr = result?.lhr;
-        if (!lhr) throw new Error(`Lighthouse returned nothing for ${path}`);
-        if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${path}: ${lhr.runtimeError.message}`);
-        const sample = {
-          scores: Object.fromEntries(CATEGORIES.map((id) => [id, lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100)])),
-          metrics: Object.fromEntries(Object.entries(METRICS).map(([name, id]) => [name, lhr.audits[id]?.numericValue ?? null])),
-        };
-        console.log(`performance ${sample.scores.performance}`);
-        samples.push(sample);
-      }
-      results.push({
-        path,
-        runs: samples,
-        median: {
-          scores: Object.fromEntries(CATEGORIES.map((id) => [id, median(samples.map((s) => s.scores[id]))])),
-          metrics: Object.fromEntries(Object.keys(METRICS).map((name) => [name, median(samples.map((s) => s.metrics[name]))])),
-        },
-      });
-    }
+    for (const path of paths) results.push(await lighthousePage(lighthouse, chrome.port, base, path));
     return results;
   } finally {
     if (chrome) await chrome.kill();
     preview.kill('SIGTERM');
   }
+}
+
+async function printLighthouse(results) {
+  console.log(`\nLighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile, median of ${runs} runs\n`);
+  const ms = (value) => (value == null ? '–' : `${Math.round(value)} ms`);
+  const row = ({ path, median: m }) => [
+    path,
+    ...CATEGORIES.map((id) => m.scores[id] ?? '–'),
+    ...['FCP', 'LCP', 'TBT'].map((name) => ms(m.metrics[name])),
+    m.metrics.CLS == null ? '–' : m.metrics.CLS.toFixed(3),
+  ];
+  console.log(pad([['page', 'perf', 'a11y', 'best', 'seo', 'FCP', 'LCP', 'TBT', 'CLS'], ...results.map(row)]));
+}
+
+/** Writes the figures to bench-results/ as JSON (a dated file and latest.json). */
+function writeReport(pages, problems, lighthouse) {
+  const out = join(process.cwd(), 'bench-results');
+  mkdirSync(out, { recursive: true });
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const report = {
+    date: new Date().toISOString(),
+    node: process.version,
+    runs,
+    pages: pages.map(({ path, kind, html, css, js, requests, islands, resources }) => ({ path, kind, html, css, js, requests, islands, resources })),
+    overBudget: Object.fromEntries(problems),
+    lighthouse,
+  };
+  const json = JSON.stringify(report, null, 2);
+  writeFileSync(join(out, `bench-${stamp}.json`), json);
+  writeFileSync(join(out, 'latest.json'), json);
+  console.log(`\nWrote bench-results/bench-${stamp}.json (and latest.json).`);
 }
 
 async function main() {
@@ -154,42 +191,8 @@ async function main() {
   const guide = pages.find((page) => page.kind === 'guide');
   const targets = ['/', ...(guide ? [guide.path] : []), ...pages.filter((page) => page.kind === 'tool').map((page) => page.path)];
   const lighthouse = option('--no-lighthouse') ? [] : await runLighthouse(targets);
-  if (lighthouse.length > 0) {
-    console.log(`\nLighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile, median of ${runs} runs\n`);
-    const ms = (value) => (value == null ? '–' : `${Math.round(value)} ms`);
-    console.log(
-      pad([
-        ['page', 'perf', 'a11y', 'best', 'seo', 'FCP', 'LCP', 'TBT', 'CLS'],
-        ...lighthouse.map(({ path, median: m }) => [
-          path,
-          m.scores.performance ?? '–',
-          m.scores.accessibility ?? '–',
-          m.scores['best-practices'] ?? '–',
-          m.scores.seo ?? '–',
-          ms(m.metrics.FCP),
-          ms(m.metrics.LCP),
-          ms(m.metrics.TBT),
-          m.metrics.CLS == null ? '–' : m.metrics.CLS.toFixed(3),
-        ]),
-      ]),
-    );
-  }
-
-  const out = join(process.cwd(), 'bench-results');
-  mkdirSync(out, { recursive: true });
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const report = {
-    date: new Date().toISOString(),
-    node: process.version,
-    runs,
-    pages: pages.map(({ path, kind, html, css, js, requests, islands, resources }) => ({ path, kind, html, css, js, requests, islands, resources })),
-    overBudget: Object.fromEntries(problems),
-    lighthouse,
-  };
-  const json = JSON.stringify(report, null, 2);
-  writeFileSync(join(out, `bench-${stamp}.json`), json);
-  writeFileSync(join(out, 'latest.json'), json);
-  console.log(`\nWrote bench-results/bench-${stamp}.json (and latest.json).`);
+  if (lighthouse.length > 0) await printLighthouse(lighthouse);
+  writeReport(pages, problems, lighthouse);
   if (problems.size > 0) console.log(`${problems.size} page(s) over budget: ${[...problems.keys()].join(', ')} (npm test fails on these).`);
 }
 

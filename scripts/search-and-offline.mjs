@@ -2,18 +2,13 @@
 // 1. Pagefind indexes the built pages into dist/pagefind/ for the site search.
 // 2. Workbox writes dist/sw.js, the service worker that keeps the site working offline.
 // Being part of the build, it runs however the build is started (npm run build, npx astro build).
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { generateSW } from 'workbox-build';
-
-function filesUnder(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
-  );
-}
+import { filesUnder } from './lib/files.mjs';
 
 async function buildSearchIndex(DIST, log) {
   const { index, errors } = await pagefind.createIndex({

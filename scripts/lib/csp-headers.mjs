@@ -8,9 +8,12 @@
 // page's <meta http-equiv="content-security-policy"> and adds `script-src` and `style-src`
 // with the union of their hashes to the header. Each page's own meta policy still allows only
 // its own hashes: the browser enforces both, so the stricter one wins.
-import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { htmlFiles } from './files.mjs';
+import { caddyHeaders, parseHeadersFile } from './headers-file.mjs';
+import { parseHtml } from './html.mjs';
 
 /** `default-src 'self'; img-src 'self' data:` → Map { 'default-src' => ["'self'"], ... } */
 /**
@@ -38,16 +41,10 @@ export function serializePolicy(policy) {
  * @returns {Map<string, string[]> | null}
  */
 export function metaPolicy(html) {
-  const meta = html.match(/<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i);
-  return meta ? parsePolicy(meta[1].replaceAll('&#39;', "'").replaceAll('&amp;', '&')) : null;
-}
-
-function htmlFiles(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name.startsWith('.') ? [] : htmlFiles(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
+  const meta = parseHtml(html).tags.find(
+    (tag) => tag.name === 'meta' && tag.attrs['http-equiv']?.toLowerCase() === 'content-security-policy',
+  );
+  return meta?.attrs.content === undefined ? null : parsePolicy(meta.attrs.content);
 }
 
 const HASHED = ['script-src', 'style-src'];
@@ -80,7 +77,10 @@ export function completeHeadersFile(headersText, pagePolicies) {
   });
 }
 
-/** Astro integration: completes dist/_headers once the pages are written. */
+/**
+ * Astro integration: completes dist/_headers once the pages are written, and writes the same
+ * headers as Caddy directives to dist/_headers.caddy, which deploy/Caddyfile imports.
+ */
 export function cspHeaders() {
   return {
     name: 'callback-kit:csp-headers',
@@ -97,8 +97,10 @@ export function cspHeaders() {
           .filter((policy) => policy !== null);
         const text = readFileSync(headersFile, 'utf8');
         if (!/^\s*Content-Security-Policy:/im.test(text)) throw new Error('public/_headers has no Content-Security-Policy line to complete.');
-        writeFileSync(headersFile, completeHeadersFile(text, policies));
-        logger.info(`Added the script and style hashes of ${policies.length} pages to the policy in _headers.`);
+        const completed = completeHeadersFile(text, policies);
+        writeFileSync(headersFile, completed);
+        writeFileSync(join(out, '_headers.caddy'), caddyHeaders(parseHeadersFile(completed)));
+        logger.info(`Added the script and style hashes of ${policies.length} pages to the policy in _headers (and _headers.caddy).`);
       },
     },
   };

@@ -7,13 +7,18 @@
 // icons, images, module scripts and modulepreload links, the component and renderer URLs of each
 // <astro-island>, and the static imports of every script it reaches. Dynamic import() targets
 // load on an action, so they are not counted.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { init as initLexer, parse as parseModule } from 'es-module-lexer';
+import { htmlFiles } from './files.mjs';
+import { parseHtml } from './html.mjs';
+
+// The HTML reader is shared with the link and security checks, which import it from here.
+export { parseHtml };
 
 /** @typedef {{ raw: number; gzip: number; brotli: number }} Sizes */
-/** @typedef {{ name: string; attrs: Record<string, string>; text?: string }} Tag */
+/** @typedef {import('./html.mjs').Tag} Tag */
 
 /**
  * @typedef {object} PageReport
@@ -54,14 +59,11 @@ function add(a, b) {
   return { raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli };
 }
 
-function htmlFiles(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name.startsWith('.') ? [] : htmlFiles(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
-}
-
+/**
+ * Every built HTML file as `{ path, file }`, sorted by path, redirect stubs included.
+ * @param {string} dist
+ * @returns {{ path: string; file: string }[]}
+ */
 function htmlPages(dist) {
   if (!existsSync(dist)) throw new Error(`No ${dist} folder: run \`npm run build\` first.`);
   return htmlFiles(dist)
@@ -126,75 +128,6 @@ export function pageKind(path) {
   return 'page';
 }
 
-const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** @param {string} text */
-export function decodeEntities(text) {
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (match, code) => {
-    if (code[0] === '#') {
-      const value = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
-      return Number.isFinite(value) ? String.fromCodePoint(value) : match;
-    }
-    return ENTITIES[code.toLowerCase()] ?? match;
-  });
-}
-
-function parseAttributes(source) {
-  /** @type {Record<string, string>} */
-  const attrs = {};
-  const pattern = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-  for (const match of source.matchAll(pattern)) {
-    const name = match[1].toLowerCase();
-    if (name in attrs) continue; // HTML keeps the first of duplicate attributes
-    attrs[name] = decodeEntities(match[2] ?? match[3] ?? match[4] ?? '');
-  }
-  return attrs;
-}
-
-/**
- * A small tokenizer for the HTML that Astro writes (well formed, quoted attributes). Returns
- * start tags with their attributes, the bodies of inline <script> and <style> elements, and the
- * text content of <title> and each <h1>. Comments and raw-text bodies are skipped, so markup
- * inside a script is never mistaken for an element.
- */
-/**
- * @param {string} html
- * @returns {{ tags: Tag[]; scripts: { attrs: Record<string, string>; body: string }[]; styles: string[] }}
- */
-export function parseHtml(html) {
-  /** @type {Tag[]} */
-  const tags = [];
-  /** @type {{ attrs: Record<string, string>; body: string }[]} */
-  const scripts = [];
-  /** @type {string[]} */
-  const styles = [];
-  const pattern = /<!--[\s\S]*?-->|<!doctype[^>]*>|<\/([a-zA-Z][\w:-]*)\s*>|<([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
-  let match;
-  while ((match = pattern.exec(html))) {
-    if (!match[2]) continue; // comment, doctype or end tag
-    const name = match[2].toLowerCase();
-    const attrs = parseAttributes(match[3].replace(/\/$/, ''));
-    tags.push({ name, attrs });
-    if (name === 'script' || name === 'style' || name === 'textarea' || name === 'title') {
-      const end = html.toLowerCase().indexOf(`</${name}`, pattern.lastIndex);
-      const stop = end === -1 ? html.length : end;
-      const body = html.slice(pattern.lastIndex, stop);
-      if (name === 'script') scripts.push({ attrs, body });
-      if (name === 'style') styles.push(body);
-      if (name === 'title') tags[tags.length - 1].text = decodeEntities(body).trim();
-      pattern.lastIndex = stop;
-    }
-  }
-  return { tags, scripts, styles };
-}
-
-/** Text inside every <h1> of a document (tags stripped, entities decoded). */
-export function headingsLevelOne(html) {
-  return [...html.matchAll(/<h1\b[^>]*>([\s\S]*?)<\/h1\s*>/gi)].map((match) =>
-    decodeEntities(match[1].replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim(),
-  );
-}
-
 const isHttpUrl = (url) => /^(https?:)?\/\//i.test(url);
 const isInlineUrl = (url) => /^(data|blob|about|javascript):/i.test(url) || url.startsWith('#') || url === '';
 
@@ -236,6 +169,144 @@ async function staticImports(source) {
 }
 
 /**
+ * What a page asks for on first load, gathered while reading it: same-origin resources by type,
+ * and what should not be there (other origins, web fonts, files missing from dist/).
+ */
+class Requests {
+  /** @param {string} origin */
+  constructor(origin) {
+    this.origin = origin;
+    /** @type {Map<string, 'css' | 'js' | 'other'>} */
+    this.resources = new Map();
+    this.external = new Set();
+    this.missing = new Set();
+    this.fonts = new Set();
+  }
+
+  /**
+   * Records a resource URL seen from the path `from`; returns its same-origin path, or null.
+   * @param {string | undefined} url
+   * @param {string} from
+   * @param {'css' | 'js' | 'other'} type
+   */
+  add(url, from, type) {
+    if (!url || isInlineUrl(url)) return null;
+    const path = resolvePath(url, from, this.origin);
+    if (path === null) {
+      this.external.add(url);
+      return null;
+    }
+    if (FONT_FILE.test(path)) this.fonts.add(path);
+    if (!this.resources.has(path)) this.resources.set(path, type);
+    return path;
+  }
+
+  /** A URL the page names but does not fetch on first load still must not leave the site. */
+  noteExternal(url, from) {
+    if (isHttpUrl(url) && resolvePath(url, from, this.origin) === null) this.external.add(url);
+  }
+}
+
+// Link relations a browser does not fetch on first load. apple-touch-icon is among them: Safari
+// fetches it only when someone saves the page to the home screen.
+const NOT_FETCHED = ['apple-touch-icon', 'preconnect', 'dns-prefetch', 'prefetch', 'prerender'];
+const MEDIA = ['img', 'source', 'video', 'audio', 'track', 'iframe', 'embed', 'input'];
+const ISLAND_URLS = ['component-url', 'renderer-url', 'before-hydration-url'];
+
+/** A <link>: records what it fetches; returns the URL of a module it preloads, if any. */
+function linkRequest(attrs, pagePath, requests) {
+  const rel = (attrs.rel ?? '').toLowerCase().split(/\s+/);
+  if (rel.includes('stylesheet')) requests.add(attrs.href, pagePath, 'css');
+  else if (rel.includes('modulepreload')) return [attrs.href];
+  else if (rel.includes('preload') || rel.includes('icon') || rel.includes('manifest')) {
+    requests.add(attrs.href, pagePath, attrs.as === 'script' ? 'js' : attrs.as === 'style' ? 'css' : 'other');
+    if (attrs.as === 'font') requests.fonts.add(attrs.href);
+  } else if (NOT_FETCHED.some((r) => rel.includes(r))) requests.noteExternal(attrs.href, pagePath);
+  return [];
+}
+
+/** An image, media or embedded element: records its source and poster. */
+function mediaRequest(name, attrs, pagePath, requests) {
+  if (attrs.src && (name !== 'input' || attrs.type === 'image')) requests.add(attrs.src, pagePath, 'other');
+  if (attrs.poster) requests.add(attrs.poster, pagePath, 'other');
+  // The browser picks one candidate of a srcset; a cross-origin candidate still leaves the site.
+  const candidates = (attrs.srcset ?? '').split(',').map((entry) => entry.trim().split(/\s+/)[0]);
+  for (const url of candidates.filter(Boolean)) requests.noteExternal(url, pagePath);
+}
+
+/**
+ * Records every non-script resource the page's elements fetch; returns the script URLs to follow
+ * (script src, module preloads, and the component and renderer URLs of each island).
+ * @param {Tag[]} tags
+ * @param {string} pagePath
+ * @param {Requests} requests
+ * @returns {string[]}
+ */
+function elementRequests(tags, pagePath, requests) {
+  const scripts = [];
+  for (const { name, attrs } of tags) {
+    if (name === 'link' && attrs.href) scripts.push(...linkRequest(attrs, pagePath, requests));
+    if (name === 'script' && attrs.src) scripts.push(attrs.src);
+    if (name === 'astro-island') scripts.push(...ISLAND_URLS.map((key) => attrs[key]).filter(Boolean));
+    if (MEDIA.includes(name)) mediaRequest(name, attrs, pagePath, requests);
+    if (name === 'object' && attrs.data) requests.add(attrs.data, pagePath, 'other');
+  }
+  return scripts;
+}
+
+/**
+ * Scripts and their static imports, breadth first; returns the script paths in load order.
+ * @param {string} dist
+ * @param {string[]} urls
+ * @param {string} pagePath
+ * @param {Requests} requests
+ */
+async function followScripts(dist, urls, pagePath, requests) {
+  /** @type {string[]} */
+  const scriptPaths = [];
+  const queue = urls.map((url) => ({ url, from: pagePath }));
+  while (queue.length > 0) {
+    const { url, from } = /** @type {{ url: string; from: string }} */ (queue.shift());
+    const path = requests.add(url, from, 'js');
+    if (path === null || scriptPaths.includes(path)) continue;
+    requests.resources.set(path, 'js');
+    scriptPaths.push(path);
+    const file = fileForPath(dist, path);
+    if (!file) continue;
+    for (const specifier of await staticImports(readFileSync(file, 'utf8'))) queue.push({ url: specifier, from: path });
+  }
+  return scriptPaths;
+}
+
+/**
+ * Bytes of CSS and JavaScript: the inline ones plus every file requested (missing files noted).
+ * @param {string} dist
+ * @param {Requests} requests
+ * @param {string} inlineCss
+ * @param {string} inlineJs
+ */
+function resourceBytes(dist, requests, inlineCss, inlineJs) {
+  let css = sizes(inlineCss);
+  let js = sizes(inlineJs);
+  for (const [path, type] of requests.resources) {
+    const file = fileForPath(dist, path);
+    if (!file) requests.missing.add(path);
+    else if (type === 'css') {
+      const body = readFileSync(file);
+      css = add(css, sizes(body));
+      if (/@font-face/i.test(body.toString('utf8'))) requests.fonts.add(`@font-face in ${path}`);
+    } else if (type === 'js') js = add(js, sizes(readFileSync(file)));
+  }
+  return { css, js };
+}
+
+/** The page's origin: the option, else its canonical URL's, else a placeholder. */
+function pageOrigin(tags, options) {
+  const canonical = tags.find((tag) => tag.name === 'link' && tag.attrs.rel === 'canonical')?.attrs.href;
+  return options.origin ?? (canonical && isHttpUrl(canonical) ? new URL(canonical).origin : 'http://localhost');
+}
+
+/**
  * Measures one built page.
  * @param {string} dist the build output folder
  * @param {{ path: string; file: string }} page
@@ -245,91 +316,14 @@ async function staticImports(source) {
 export async function measurePage(dist, page, options = {}) {
   const html = readFileSync(page.file);
   const { tags, scripts, styles } = parseHtml(html.toString('utf8'));
-  const canonical = tags.find((tag) => tag.name === 'link' && tag.attrs.rel === 'canonical')?.attrs.href;
-  const origin = options.origin ?? (canonical && isHttpUrl(canonical) ? new URL(canonical).origin : 'http://localhost');
-
-  /** @type {Map<string, 'css' | 'js' | 'other'>} */
-  const resources = new Map();
-  const external = new Set();
-  const missing = new Set();
-  const fonts = new Set();
-
-  /** Records a resource URL; returns its same-origin path, or null. */
-  const request = (url, from, type) => {
-    if (!url || isInlineUrl(url)) return null;
-    const path = resolvePath(url, from, origin);
-    if (path === null) {
-      external.add(url);
-      return null;
-    }
-    if (FONT_FILE.test(path)) fonts.add(path);
-    if (!resources.has(path)) resources.set(path, type);
-    return path;
-  };
+  const requests = new Requests(pageOrigin(tags, options));
 
   const inlineCss = styles.join('\n');
-  for (const url of cssUrls(inlineCss)) request(url, page.path, 'other');
-  if (/@font-face/i.test(inlineCss)) fonts.add(`@font-face in ${page.path}`);
-
-  const scriptQueue = [];
-  for (const { name, attrs } of tags) {
-    const rel = (attrs.rel ?? '').toLowerCase().split(/\s+/);
-    if (name === 'link' && attrs.href) {
-      if (rel.includes('stylesheet')) request(attrs.href, page.path, 'css');
-      else if (rel.includes('modulepreload')) scriptQueue.push(attrs.href);
-      // apple-touch-icon is left out: Safari fetches it only when someone saves the page to the home screen.
-      else if (rel.includes('preload') || rel.includes('icon') || rel.includes('manifest')) {
-        request(attrs.href, page.path, attrs.as === 'script' ? 'js' : attrs.as === 'style' ? 'css' : 'other');
-        if (attrs.as === 'font') fonts.add(attrs.href);
-      } else if (['apple-touch-icon', 'preconnect', 'dns-prefetch', 'prefetch', 'prerender'].some((r) => rel.includes(r))) {
-        // Not fetched on first load, but a reference to another origin still leaves the site.
-        if (isHttpUrl(attrs.href) && resolvePath(attrs.href, page.path, origin) === null) external.add(attrs.href);
-      }
-    }
-    if (name === 'script' && attrs.src) scriptQueue.push(attrs.src);
-    if (name === 'astro-island') {
-      for (const key of ['component-url', 'renderer-url', 'before-hydration-url']) if (attrs[key]) scriptQueue.push(attrs[key]);
-    }
-    if (['img', 'source', 'video', 'audio', 'track', 'iframe', 'embed', 'input'].includes(name)) {
-      if (attrs.src && (name !== 'input' || attrs.type === 'image')) request(attrs.src, page.path, 'other');
-      if (attrs.poster) request(attrs.poster, page.path, 'other');
-      // The browser picks one candidate of a srcset; a cross-origin candidate still leaves the site.
-      const candidates = (attrs.srcset ?? '').split(',').map((entry) => entry.trim().split(/\s+/)[0]).filter(Boolean);
-      for (const url of candidates) if (isHttpUrl(url) && resolvePath(url, page.path, origin) === null) external.add(url);
-    }
-    if (name === 'object' && attrs.data) request(attrs.data, page.path, 'other');
-  }
-
-  // Scripts and their static imports, breadth first.
-  /** @type {string[]} */
-  const scriptPaths = [];
-  const queue = scriptQueue.map((url) => ({ url, from: page.path }));
-  while (queue.length > 0) {
-    const { url, from } = /** @type {{ url: string; from: string }} */ (queue.shift());
-    const path = request(url, from, 'js');
-    if (path === null || scriptPaths.includes(path)) continue;
-    resources.set(path, 'js');
-    scriptPaths.push(path);
-    const file = fileForPath(dist, path);
-    if (!file) continue;
-    for (const specifier of await staticImports(readFileSync(file, 'utf8'))) queue.push({ url: specifier, from: path });
-  }
-
-  let css = sizes(inlineCss);
-  let js = sizes(scripts.filter((script) => !script.attrs.src && isJavaScript(script.attrs)).map((script) => script.body).join('\n'));
-  for (const [path, type] of resources) {
-    const file = fileForPath(dist, path);
-    if (!file) {
-      missing.add(path);
-      continue;
-    }
-    if (type === 'css') {
-      const body = readFileSync(file);
-      css = add(css, sizes(body));
-      if (/@font-face/i.test(body.toString('utf8'))) fonts.add(`@font-face in ${path}`);
-    }
-    if (type === 'js') js = add(js, sizes(readFileSync(file)));
-  }
+  for (const url of cssUrls(inlineCss)) requests.add(url, page.path, 'other');
+  if (/@font-face/i.test(inlineCss)) requests.fonts.add(`@font-face in ${page.path}`);
+  const scriptPaths = await followScripts(dist, elementRequests(tags, page.path, requests), page.path, requests);
+  const inlineJs = scripts.filter((script) => !script.attrs.src && isJavaScript(script.attrs)).map((script) => script.body);
+  const { css, js } = resourceBytes(dist, requests, inlineCss, inlineJs.join('\n'));
 
   return {
     path: page.path,
@@ -337,13 +331,13 @@ export async function measurePage(dist, page, options = {}) {
     html: sizes(html),
     css,
     js,
-    requests: 1 + resources.size,
-    resources: [...resources.keys()],
+    requests: 1 + requests.resources.size,
+    resources: [...requests.resources.keys()],
     scripts: scriptPaths,
     islands: tags.filter((tag) => tag.name === 'astro-island').length,
-    fonts: [...fonts],
-    external: [...external],
-    missing: [...missing],
+    fonts: [...requests.fonts],
+    external: [...requests.external],
+    missing: [...requests.missing],
   };
 }
 

@@ -46,31 +46,27 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefindPromise;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+type Run = { text: string; mark: boolean };
 
-/** Text with HTML character references decoded, without parsing any markup. */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
-    if (code[0] === '#') {
-      const point = code[1].toLowerCase() === 'x' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
-      return Number.isFinite(point) && point > 0 && point <= 0x10ffff ? String.fromCodePoint(point) : whole;
+/**
+ * Splits a Pagefind excerpt into plain and highlighted runs. The browser's own HTML parser reads
+ * it: DOMParser makes an inert document (no script runs, nothing loads), and character
+ * references are decoded exactly as on any page. Only text is kept; text inside <mark> is
+ * highlighted, and every other tag is dropped with its text kept.
+ */
+export function excerptRuns(excerpt: string): Run[] {
+  const runs: Run[] = [];
+  const collect = (parent: Node, mark: boolean) => {
+    for (const node of parent.childNodes) {
+      if (node.nodeType === Node.ELEMENT_NODE) collect(node, mark || node.nodeName === 'MARK');
+      else if (node.nodeType === Node.TEXT_NODE && node.textContent) {
+        const last = runs.at(-1);
+        if (last?.mark === mark) last.text += node.textContent;
+        else runs.push({ text: node.textContent, mark });
+      }
     }
-    return ENTITIES[code.toLowerCase()] ?? whole;
-  });
-}
-
-/** Splits a Pagefind excerpt into plain and highlighted runs; any other tag is dropped. */
-export function excerptRuns(excerpt: string): { text: string; mark: boolean }[] {
-  const runs: { text: string; mark: boolean }[] = [];
-  let mark = false;
-  for (const part of excerpt.split(/(<\/?mark>)/i)) {
-    if (/^<mark>$/i.test(part)) mark = true;
-    else if (/^<\/mark>$/i.test(part)) mark = false;
-    else {
-      const text = decodeEntities(part.replace(/<[^>]*>/g, ''));
-      if (text) runs.push({ text, mark });
-    }
-  }
+  };
+  collect(new DOMParser().parseFromString(excerpt, 'text/html').body, false);
   return runs;
 }
 
@@ -106,89 +102,119 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-export function startSearch(root: Document = document): void {
+interface SearchElements {
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  status: HTMLElement;
+  list: HTMLOListElement;
+  moreWrap: HTMLElement;
+  more: HTMLButtonElement;
+}
+
+function searchElements(root: Document): SearchElements | undefined {
   const form = root.querySelector<HTMLFormElement>('[data-search-form]');
   const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
   const status = root.querySelector<HTMLElement>('[data-search-status]');
   const list = root.querySelector<HTMLOListElement>('[data-search-results]');
   const moreWrap = root.querySelector<HTMLElement>('[data-search-more-wrap]');
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]');
-  if (!form || !input || !status || !list || !moreWrap || !more) return;
+  if (!form || !input || !status || !list || !moreWrap || !more) return undefined;
+  return { form, input, status, list, moreWrap, more };
+}
 
+/** Keeps the address and the tab title in step with the search, so Back and history make sense. */
+function setQueryInUrl(term: string, baseTitle: string) {
+  const url = new URL(window.location.href);
+  if (term) url.searchParams.set('q', term);
+  else url.searchParams.delete('q');
+  history.replaceState(history.state, '', url);
+  document.title = term ? `“${term}”: ${baseTitle}` : baseTitle;
+}
+
+/** Empties the results and says why (or nothing, for an empty search box). */
+function clearResults({ list, moreWrap, status }: SearchElements, message: string) {
+  list.replaceChildren();
+  list.hidden = true;
+  moreWrap.hidden = true;
+  status.textContent = message;
+}
+
+/**
+ * The search on one page: `run` searches for a term (a newer search makes older answers stale),
+ * `showNext` adds the next page of results.
+ */
+function createSearch(view: SearchElements) {
+  const { list, moreWrap, status } = view;
+  const baseTitle = document.title;
   let latest = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
   let pending: PagefindResult[] = [];
   let pagefindLoaded = false;
-  const baseTitle = document.title;
 
-  /** Keeps the address and the tab title in step with the search, so Back and history make sense. */
-  function setQueryInUrl(term: string) {
-    const url = new URL(window.location.href);
-    if (term) url.searchParams.set('q', term);
-    else url.searchParams.delete('q');
-    history.replaceState(history.state, '', url);
-    document.title = term ? `“${term}”: ${baseTitle}` : baseTitle;
-  }
-
-  async function showNext(searchId: number) {
+  async function showNext(searchId = latest) {
     const batch = pending.slice(0, PAGE_SIZE);
     pending = pending.slice(PAGE_SIZE);
     const data = await Promise.all(batch.map((result) => result.data()));
     if (searchId !== latest) return;
-    list!.append(...data.map(renderResult));
-    moreWrap!.hidden = pending.length === 0;
+    list.append(...data.map(renderResult));
+    moreWrap.hidden = pending.length === 0;
+  }
+
+  async function showResults(term: string, searchId: number) {
+    const pagefind = await loadPagefind();
+    pagefindLoaded = true;
+    const search = await pagefind.search(term);
+    if (searchId !== latest || !search) return;
+    pending = search.results;
+    list.replaceChildren();
+    const total = search.results.length;
+    list.hidden = total === 0;
+    await showNext(searchId);
+    if (searchId !== latest) return;
+    status.textContent =
+      total === 0
+        ? `No results for “${term}”. Try a shorter or different word, or browse everything below.`
+        : `${plural(total, 'result')} for “${term}”.`;
   }
 
   async function run(rawTerm: string) {
     const term = rawTerm.trim();
     const searchId = ++latest;
-    setQueryInUrl(term);
-    if (!term) {
-      list!.replaceChildren();
-      list!.hidden = true;
-      moreWrap!.hidden = true;
-      status!.textContent = '';
-      return;
-    }
+    setQueryInUrl(term, baseTitle);
+    if (!term) return clearResults(view, '');
     // Announce only the first, slower search (it downloads the index); later ones take milliseconds
     // and a screen reader should hear the result count, not "loading" on every keystroke.
-    if (!pagefindLoaded) status!.textContent = 'Loading search…';
+    if (!pagefindLoaded) status.textContent = 'Loading search…';
     try {
-      const pagefind = await loadPagefind();
-      pagefindLoaded = true;
-      const search = await pagefind.search(term);
-      if (searchId !== latest || !search) return;
-      pending = search.results;
-      list!.replaceChildren();
-      const total = search.results.length;
-      list!.hidden = total === 0;
-      await showNext(searchId);
-      if (searchId !== latest) return;
-      status!.textContent =
-        total === 0
-          ? `No results for “${term}”. Try a shorter or different word, or browse everything below.`
-          : `${plural(total, 'result')} for “${term}”.`;
+      await showResults(term, searchId);
     } catch {
-      if (searchId !== latest) return;
-      list!.replaceChildren();
-      list!.hidden = true;
-      moreWrap!.hidden = true;
-      status!.textContent = 'Search isn’t available right now. Check your connection and try again, or browse everything below.';
+      if (searchId === latest) {
+        clearResults(view, 'Search isn’t available right now. Check your connection and try again, or browse everything below.');
+      }
     }
   }
 
+  return { run, showNext };
+}
+
+export function startSearch(root: Document = document): void {
+  const view = searchElements(root);
+  if (!view) return;
+  const { form, input, list, more } = view;
+  const search = createSearch(view);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void run(input.value), TYPING_DELAY_MS);
+    timer = setTimeout(() => void search.run(input.value), TYPING_DELAY_MS);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
-    void run(input.value);
+    void search.run(input.value);
   });
   more.addEventListener('click', async () => {
     const firstNew = list.children.length;
-    await showNext(latest);
+    await search.showNext();
     // Move focus to the first new result so keyboard and screen reader users carry on from there.
     list.children[firstNew]?.querySelector('a')?.focus();
   });
@@ -196,6 +222,6 @@ export function startSearch(root: Document = document): void {
   const initial = new URLSearchParams(window.location.search).get('q');
   if (initial) {
     input.value = initial;
-    void run(initial);
+    void search.run(initial);
   }
 }

@@ -13,6 +13,12 @@ describe('content security policy in _headers', () => {
     expect(metaPolicy('<head></head>')).toBeNull();
   });
 
+  it('reads a meta policy whatever the attribute order, case and quoting, with entities decoded', () => {
+    const html = `<meta content='script-src &#39;self&#39; &apos;sha256-a=&apos;' HTTP-EQUIV=Content-Security-Policy>`;
+    expect(metaPolicy(html)!.get('script-src')).toEqual(["'self'", "'sha256-a='"]);
+    expect(metaPolicy('<script>"<meta http-equiv=content-security-policy content=x>"</script>')).toBeNull();
+  });
+
   it('adds the union of every page hash to the header, keeping its fixed directives', () => {
     const pages = [metaPolicy(page("'sha256-a='", "'sha256-s='"))!, metaPolicy(page("'sha256-b=' 'sha256-a='", "'sha256-s='"))!];
     const policy = headerPolicy(parsePolicy("default-src 'self'; frame-ancestors 'none'"), pages);

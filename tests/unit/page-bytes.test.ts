@@ -83,6 +83,26 @@ describe('parseHtml', () => {
   it('decodes entities in attribute values', () => {
     expect(parseHtml('<a href="/a?x=1&amp;y=2" title=\'it&#39;s\'>').tags[0].attrs).toEqual({ href: '/a?x=1&y=2', title: "it's" });
   });
+
+  it.each([
+    ['named, beyond the five XML ones', '<title>Caf&eacute; &ndash; &hellip;</title>', 'Café – …'],
+    ['decimal and hexadecimal', '<title>it&#8217;s &#x2014; &#X41;</title>', 'it’s — A'],
+    ['an unknown name stays as written', '<title>&unknown; &amp;amp;</title>', '&unknown; &amp;'],
+    ['markup inside a title is text', '<title>a <b>b</b></title>', 'a <b>b</b>'],
+  ])('decodes entities in the title: %s', (_, html, text) => {
+    expect(parseHtml(html).tags[0].text).toBe(text);
+  });
+
+  it('decodes named entities in attributes and keeps the first of two same-named attributes', () => {
+    const { tags } = parseHtml('<meta name="description" content="R&eacute;sum&eacute; &lsquo;tips&rsquo;" NAME="x">');
+    expect(tags[0].attrs).toEqual({ name: 'description', content: 'Résumé ‘tips’' });
+  });
+
+  it('leaves script and style bodies as written', () => {
+    const { scripts, styles } = parseHtml('<script>a&amp;&amp;b</script><style>a::after{content:"&lt;"}</style>');
+    expect(scripts[0].body).toBe('a&amp;&amp;b');
+    expect(styles).toEqual(['a::after{content:"&lt;"}']);
+  });
 });
 
 describe('measureSite', () => {

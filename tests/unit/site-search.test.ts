@@ -1,5 +1,7 @@
+// @vitest-environment happy-dom
+// excerptRuns reads excerpts with the browser's DOMParser; happy-dom provides one here.
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, excerptRuns } from '../../src/scripts/site-search';
+import { excerptRuns } from '../../src/scripts/site-search';
 
 describe('excerptRuns', () => {
   it('turns <mark> into highlighted runs and keeps the rest as text', () => {
@@ -21,14 +23,23 @@ describe('excerptRuns', () => {
   });
 });
 
-describe('decodeEntities', () => {
+describe('character references in excerpts', () => {
   it.each([
     ['&quot;hi&quot;', '"hi"'],
     ['it&#39;s', "it's"],
     ['it&#x27;s', "it's"],
+    ['Caf&eacute; &ndash; r&eacute;sum&eacute;', 'Café – résumé'],
     ['&unknown; stays', '&unknown; stays'],
-    ['&#0; stays', '&#0; stays'],
+    // The HTML standard turns a reference to code point 0 into U+FFFD, never a NUL character.
+    ['&#0; is replaced', '\uFFFD is replaced'],
   ])('%s → %s', (input, expected) => {
-    expect(decodeEntities(input)).toBe(expected);
+    expect(excerptRuns(input)).toEqual([{ text: expected, mark: false }]);
+  });
+
+  it('keeps the text of other tags as one run and decodes references inside <mark>', () => {
+    expect(excerptRuns('a <em>b</em> c <mark>&lt;d&gt;</mark>')).toEqual([
+      { text: 'a b c ', mark: false },
+      { text: '<d>', mark: true },
+    ]);
   });
 });
