@@ -37,7 +37,7 @@ export interface BarChartGeometry {
 
 /** Sizes in SVG user units; the SVG scales to its container, text with it. */
 export const CHART_SIZES = {
-  width: 360,
+  width: 320,
   /** Room kept right of the longest bar for its value text. */
   valueRoom: 84,
   header: 26,
