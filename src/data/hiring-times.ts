@@ -1,7 +1,8 @@
 /**
  * How long hiring takes, by US sector and by country: the figures behind the chart and table
- * in the guide "How long it takes to hear back" (facts J2, J3). One source of truth: the
- * chart, its table and the guide's text all read these rows.
+ * in the guide "How long it takes to hear back" (facts J2, J3). One source of truth for the
+ * chart and its table; the guide's text quotes a few of these figures (23.8, about 10 and 54
+ * days), so change it with them.
  *
  * Glassdoor measured the whole interview process as reviewers reported it: from first
  * contact (often the application) to an offer. That is longer than the wait after one
