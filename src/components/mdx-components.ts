@@ -8,6 +8,7 @@
  * belongs here; components whose CSS is an imported .css file (the tools) can be imported in
  * the MDX itself, which keeps their CSS off the guides that don't use them.
  */
+import HiringTimeChart from './HiringTimeChart.astro';
 import InShort from './InShort.astro';
 
-export const mdxComponents = { InShort };
+export const mdxComponents = { HiringTimeChart, InShort };

@@ -112,15 +112,27 @@ test('the search page loads Pagefind only when you start typing, and works from 
 });
 
 // What a worried job seeker types, and the guide that answers it: it must be among the first results.
+// "how long to wait" is answered by the guide to typical waits, which says when a quiet spell is
+// worth a follow-up and links to the missed-callback guide for how many tries; "ghosted" by the
+// late-round silence guide and by the signals guide, which both explain it.
 for (const [query, guide] of [
   ['voicemail', 'How to make the follow-up call, step by step'],
   ['thank you', 'Thank-you notes and other ways to follow up'],
-  ['how long to wait', 'When the promised call doesn’t come'],
-  ['ghosted', 'When the promised call doesn’t come'],
+  ['how long to wait', 'How long it takes to hear back after an interview'],
+  ['ghosted', 'Silence after a second or final round'],
+  ['ghosted', 'Reading the signals, from a reposted job to a ghost job or silence'],
   ['no callback', 'When the promised call doesn’t come'],
   ['LinkedIn', 'Follow-up call etiquette, with the reason behind each rule'],
   ['email or call', 'Call, email or wait? How to follow up after an interview'],
   ['recruiter', 'Call, email or wait? How to follow up after an interview'],
+  ['reposted', 'Reading the signals, from a reposted job to a ghost job or silence'],
+  ['ghost job', 'Reading the signals, from a reposted job to a ghost job or silence'],
+  ['verbal offer', 'A job offer on the phone'],
+  ['background check', 'References and background checks, what they mean and what to expect'],
+  ['recruiter', 'Working through a recruiter or agency after the interview'],
+  ['withdraw', 'Withdrawing from a hiring process, and closing the loop'],
+  ['rejection', 'After a rejection'],
+  ['phone screen', 'After a phone screen, a video interview or a panel, thanks and follow-up'],
 ]) {
   test(`searching “${query}” finds “${guide}” near the top`, async ({ page }) => {
     await page.goto(`/search/?q=${encodeURIComponent(query)}`);

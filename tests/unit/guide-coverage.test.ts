@@ -2,11 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { FACT_IDS } from '../../src/data/facts';
+import { STAGE_IDS } from '../../src/data/stages';
+import { sortGuides, type OrderedGuide } from '../../src/lib/guide-order';
 import { countProseWords } from '../../src/lib/reading-time';
 
 /**
- * The guides must explain every fact and planner rule (A1–H11), stay within 600–1,500 words
- * and point only at guides that exist. This reads the MDX files directly, so it runs without
+ * The guides must explain every fact and planner rule (A1–S6), stay within 600–1,500 words,
+ * each have a place of their own in the reading order, and point only at guides that exist. This reads the MDX files directly, so it runs without
  * a build; the content schema checks each field's shape at build time.
  */
 const DIR = new URL('../../src/content/guides/', import.meta.url);
@@ -62,6 +64,43 @@ function linkedGuideSlugs(body: string): string[] {
   return [...body.matchAll(/\]\(\/guides\/([^/)#\s]+)\/?(?:#[^)\s]*)?\)/g)].map((m) => m[1]);
 }
 
+/**
+ * `slug: order` for every guide whose `order` is not a positive whole number, or that shares
+ * its `order` with another guide. The reading order is stage first, then `order`
+ * (`sortGuides`), so numbers may skip; a shared number would leave the place to the slug.
+ */
+function orderProblems(guides: Guide[]): string[] {
+  const counts = new Map<unknown, number>();
+  for (const guide of guides) counts.set(guide.data.order, (counts.get(guide.data.order) ?? 0) + 1);
+  return guides
+    .filter((guide) => {
+      const order = guide.data.order;
+      return !(typeof order === 'number' && Number.isInteger(order) && order > 0) || counts.get(order)! > 1;
+    })
+    .map((guide) => `${guide.slug}: ${String(guide.data.order)}`);
+}
+
+/** A guide as `sortGuides` sees it, or undefined when its stage or order is not usable. */
+function asOrdered(guide: Guide): OrderedGuide | undefined {
+  const { stage, order } = guide.data;
+  if (typeof order !== 'number' || !(STAGE_IDS as readonly unknown[]).includes(stage)) return undefined;
+  return { id: guide.slug, data: { order, stage: stage as OrderedGuide['data']['stage'] } };
+}
+
+/**
+ * Pairs of neighbours in reading order that break it: a stage that comes back after a later
+ * one, or an `order` that does not rise within a stage.
+ */
+function readingOrderBreaks(ordered: OrderedGuide[]): string[] {
+  const stageIndex = (guide: OrderedGuide) => STAGE_IDS.indexOf(guide.data.stage);
+  return ordered.slice(1).flatMap((guide, index) => {
+    const before = ordered[index];
+    const sameStage = before.data.stage === guide.data.stage;
+    const fine = sameStage ? before.data.order < guide.data.order : stageIndex(before) < stageIndex(guide);
+    return fine ? [] : [`${before.id} → ${guide.id}`];
+  });
+}
+
 const files = readdirSync(DIR).filter((name) => name.endsWith('.mdx')).sort();
 const guides = files.map((file) => parseGuide(file.replace(/\.mdx$/, ''), readFileSync(new URL(file, DIR), 'utf8')));
 const slugs = new Set(guides.map((guide) => guide.slug));
@@ -94,6 +133,26 @@ describe('the checks themselves', () => {
     expect(isoDate(value)).toBe(expected);
   });
 
+  it('finds orders that are shared, missing or not positive whole numbers', () => {
+    const guides: Guide[] = [
+      { slug: 'a', data: { order: 1 }, body: '' },
+      { slug: 'b', data: { order: 3 }, body: '' },
+      { slug: 'c', data: { order: 3 }, body: '' },
+      { slug: 'd', data: { order: 0 }, body: '' },
+      { slug: 'e', data: { order: 2.5 }, body: '' },
+      { slug: 'f', data: {}, body: '' },
+    ];
+    expect(orderProblems(guides)).toEqual(['b: 3', 'c: 3', 'd: 0', 'e: 2.5', 'f: undefined']);
+  });
+
+  it('finds neighbours that break the reading order', () => {
+    const guide = (id: string, stage: OrderedGuide['data']['stage'], order: number): OrderedGuide => ({ id, data: { stage, order } });
+    const good = [guide('a', 'after-the-interview', 4), guide('b', 'after-the-interview', 9), guide('c', 'waiting', 1)];
+    expect(readingOrderBreaks(good)).toEqual([]);
+    const bad = [guide('a', 'waiting', 4), guide('b', 'waiting', 4), guide('c', 'after-the-interview', 1)];
+    expect(readingOrderBreaks(bad)).toEqual(['a → b', 'b → c']);
+  });
+
   it('rejects a file without frontmatter', () => {
     expect(() => parseGuide('bad', 'No frontmatter here.')).toThrow(/frontmatter/);
   });
@@ -112,9 +171,18 @@ describe('the guides collection', () => {
     expect(unknownCovers(guides, FACT_IDS)).toEqual([]);
   });
 
-  it('gives each guide its own place in the reading order, from 1 with no gaps', () => {
-    const orders = guides.map((guide) => guide.data.order).sort((a, b) => Number(a) - Number(b));
-    expect(orders).toEqual(guides.map((_, index) => index + 1));
+  it('gives each guide an order of its own, a positive whole number', () => {
+    expect(orderProblems(guides)).toEqual([]);
+  });
+
+  it('puts each guide in a known stage, so it has a place in the reading order', () => {
+    expect(guides.filter((guide) => !asOrdered(guide)).map((guide) => guide.slug)).toEqual([]);
+  });
+
+  it('reads stage by stage, in the order of the wait, then by order within a stage', () => {
+    const ordered = sortGuides(guides.map(asOrdered).filter((guide) => guide !== undefined));
+    expect(ordered).toHaveLength(guides.length);
+    expect(readingOrderBreaks(ordered)).toEqual([]);
   });
 });
 
