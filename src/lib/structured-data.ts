@@ -1,5 +1,5 @@
 /**
- * Schema.org objects for JSON-LD: Article, FAQPage, BreadcrumbList and WebSite.
+ * Schema.org objects for JSON-LD: Article (with the page's lastReviewed), FAQPage, BreadcrumbList and WebSite.
  * Pure: URLs and dates come in as arguments; dates leave as ISO YYYY-MM-DD strings.
  */
 import type { FaqItem } from './faq';
@@ -34,9 +34,11 @@ export interface ArticleInput {
   published: Date;
   updated: Date;
   section?: string;
+  /** When the guide was last checked against its sources: the page's `lastReviewed`. */
+  reviewed?: Date;
 }
 
-export function articleJsonLd({ site, url, title, description, published, updated, section }: ArticleInput): JsonLd {
+export function articleJsonLd({ site, url, title, description, published, updated, section, reviewed }: ArticleInput): JsonLd {
   const href = new URL(url, site).href;
   return {
     '@context': 'https://schema.org',
@@ -48,7 +50,8 @@ export function articleJsonLd({ site, url, title, description, published, update
     author: organization(site),
     publisher: publisher(site),
     image: [new URL(SHARE_IMAGE.path, site).href],
-    mainEntityOfPage: { '@type': 'WebPage', '@id': href },
+    // lastReviewed belongs to the page (WebPage), not to the Article, in schema.org.
+    mainEntityOfPage: { '@type': 'WebPage', '@id': href, ...(reviewed ? { lastReviewed: isoDate(reviewed) } : {}) },
     ...(section ? { articleSection: section } : {}),
   };
 }

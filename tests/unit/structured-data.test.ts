@@ -39,6 +39,21 @@ describe('JSON-LD builders produce valid schema.org', () => {
   it('Article', () => {
     expect(validateJsonLd(article)).toEqual([]);
     expect(article).toMatchObject({ datePublished: '2026-11-01', dateModified: '2026-11-20', mainEntityOfPage: { '@id': `${SITE}/guides/x/` } });
+    expect(article.mainEntityOfPage).not.toHaveProperty('lastReviewed');
+  });
+
+  it('Article with its review date on the page', () => {
+    const reviewed = articleJsonLd({
+      site: SITE,
+      url: '/guides/x/',
+      title: 'A guide',
+      description: 'What the guide is about.',
+      published: new Date('2026-11-01'),
+      updated: new Date('2026-11-20'),
+      reviewed: new Date('2026-12-01'),
+    });
+    expect(validateJsonLd(reviewed)).toEqual([]);
+    expect(reviewed).toMatchObject({ mainEntityOfPage: { '@type': 'WebPage', '@id': `${SITE}/guides/x/`, lastReviewed: '2026-12-01' } });
   });
 
   it('FAQPage, and none without questions', () => {
