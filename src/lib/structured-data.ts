@@ -75,22 +75,24 @@ export interface Crumb {
 }
 
 /** Names for the site's top-level sections, by first path segment. */
-const SECTIONS: Record<string, string> = { guides: 'Guides', tools: 'Tools', search: 'Search' };
+const SECTIONS: Record<string, string> = { guides: 'Guides', tools: 'Tools', search: 'Search', 'about-our-advice': 'About our advice' };
 
 /**
- * The trail from the home page to a page, from its URL path and title: Home › Guides › <title>.
+ * The trail from the home page to a page, from its URL path and title: Home › Guides › <title>
+ * (a stage listing too: Home › Guides › <its title>).
  * Empty for the home page and for pages outside the known sections (such as the 404 page).
  */
 export function breadcrumbTrail(pathname: string, title: string): Crumb[] {
   const segments = pathname.split('/').filter(Boolean);
-  if (segments.length === 0 || segments.length > 2) return [];
+  if (segments.length === 0) return [];
   const section = SECTIONS[segments[0]];
   if (!section) return [];
   const trail: Crumb[] = [
     { name: 'Home', path: '/' },
     { name: section, path: `/${segments[0]}/` },
   ];
-  if (segments.length === 2) trail.push({ name: title, path: `/${segments[0]}/${segments[1]}/` });
+  // Deeper pages (a stage's guide listing, /guides/stage/<id>/2/) sit directly under their section.
+  if (segments.length >= 2) trail.push({ name: title, path: `/${segments.join('/')}/` });
   return trail;
 }
 

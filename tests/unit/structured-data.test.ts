@@ -18,6 +18,8 @@ describe('breadcrumbTrail', () => {
     ['/unknown/page/', []],
     ['/guides/', ['Home', 'Guides']],
     ['/guides/some-guide/', ['Home', 'Guides', 'The title']],
+    ['/guides/stage/waiting/2/', ['Home', 'Guides', 'The title']],
+    ['/about-our-advice/', ['Home', 'About our advice']],
     ['/tools/checklist/', ['Home', 'Tools', 'The title']],
     ['/search/', ['Home', 'Search']],
   ])('%s → %j', (path, names) => {
