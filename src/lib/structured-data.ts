@@ -2,9 +2,10 @@
  * Schema.org objects for JSON-LD: Article (with the page's lastReviewed), FAQPage, BreadcrumbList and WebSite.
  * Pure: URLs and dates come in as arguments; dates leave as ISO YYYY-MM-DD strings.
  */
+import { SITE_NAME } from '../data/site';
 import type { FaqItem } from './faq';
 
-export const SITE_NAME = 'Callback Kit';
+export { SITE_NAME };
 export const SHARE_IMAGE = { path: '/og-default.png', width: 1200, height: 630, alt: 'Callback Kit: help for the wait after a job interview' };
 export const LOGO = { path: '/icons/icon-512.png' };
 
