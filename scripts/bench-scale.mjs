@@ -5,8 +5,9 @@
 // that list guides. The synthetic guides never touch src/content in this worktree.
 //
 // Flags: --n <count> (default 1000), --keep (leave the temporary folder for a look).
+// Runs may overlap with other builds: the copy has its own build caches (see copyProject).
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +16,8 @@ import { kb, listPages, sizes } from './lib/page-bytes.mjs';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** Left out of the copy: installed packages are symlinked, the rest is output or history. */
 const SKIP = new Set(['node_modules', 'dist', '.git', '.astro', 'bench-results', 'test-results', 'playwright-report']);
+/** Build caches inside node_modules that each copy must have to itself. */
+const CACHES = new Set(['.astro', '.vite', '.cache']);
 
 function parseArgs(argv) {
   const args = { n: 1000, keep: false };
@@ -133,12 +136,22 @@ function syntheticGuide(index, ids) {
   return { slug: `${slugify(title)}-${index + 1}`, source: `${frontmatter.join('\n')}\n\n${paragraph(random, { role, situation })}\n\n${sections.join('\n')}` };
 }
 
+/**
+ * Copies the project and links its packages one by one into a node_modules of the copy's own:
+ * Astro and Vite keep caches in node_modules (.astro holds the content store), and a shared one
+ * would let the synthetic guides leak into the real project's next build, or into another run.
+ */
 function copyProject(destination) {
   for (const entry of readdirSync(ROOT)) {
     if (SKIP.has(entry)) continue;
     cpSync(join(ROOT, entry), join(destination, entry), { recursive: true });
   }
-  symlinkSync(join(ROOT, 'node_modules'), join(destination, 'node_modules'), 'dir');
+  const modules = join(destination, 'node_modules');
+  mkdirSync(modules);
+  for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
+    if (CACHES.has(entry)) continue;
+    symlinkSync(join(ROOT, 'node_modules', entry), join(modules, entry));
+  }
 }
 
 function filesUnder(dir) {
