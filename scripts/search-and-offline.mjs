@@ -76,6 +76,8 @@ function writeGuideManifest(DIST, log) {
   const guides = filesUnder(join(DIST, 'guides'))
     .map((file) => relative(DIST, file).split(sep).join('/'))
     .filter((path) => GUIDE_FILE.test(path))
+    // A renamed guide's old address is a redirect stub (a meta refresh), not a guide to keep.
+    .filter((path) => !/<meta\s[^>]*http-equiv=["']?refresh/i.test(readFileSync(join(DIST, path), 'utf8')))
     .sort();
   const bytes = guides.reduce((sum, path) => sum + statSync(join(DIST, path)).size, 0);
   const urls = guides.map((path) => `/${path.replace(/index\.html$/, '')}`);

@@ -16,8 +16,11 @@ export const guideSourceSchema = z.object({
   title: z.string({ error: 'Each source needs a `title`: the name of the page or report.' }).min(3),
   /** Who published it: an organization, publication or named writer. */
   publisher: z.string({ error: 'Each source needs a `publisher`: who published it.' }).min(2),
-  /** Where to read it; https only, so the link never downgrades the reader's connection. */
-  url: z.url({ protocol: /^https$/, error: 'Each source needs a `url` starting with https://.' }),
+  /**
+   * Where to read it: a full web address. Prefer https://; http:// is accepted because some
+   * sources are old pages with no secure version (the link opens in the same tab either way).
+   */
+  url: z.url({ protocol: /^https?$/, error: 'Each source needs a `url`: a full web address starting with https:// (or http:// for an old page with no secure version).' }),
   /** Year of publication, when known. */
   year: z.number({ error: 'A source\'s `year` must be a whole number, such as 2017.' }).int().min(1900).max(2100).optional(),
 });

@@ -85,7 +85,7 @@ for (const path of guidePaths) {
     expect(await links.count()).toBeGreaterThan(0);
     for (const link of await links.all()) {
       // Same tab (the back button returns here), marked as leaving the site, and told nothing.
-      await expect(link).toHaveAttribute('href', /^https:\/\//);
+      await expect(link).toHaveAttribute('href', /^https?:\/\//);
       await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
       await expect(link).not.toHaveAttribute('target', /.*/);
       await expect(link).toHaveAccessibleName(/\(other site\)$/);

@@ -26,6 +26,8 @@ describe('guides schema: review dates and sources', () => {
   it('accepts a guide with review dates and sources', () => {
     expect(problems(valid)).toEqual([]);
     expect(problems({ ...valid, sources: [{ title: 'No year', publisher: 'Acas', url: 'https://www.acas.org.uk/x' }] })).toEqual([]);
+    // Some sources are old pages with no https version.
+    expect(problems({ ...valid, sources: [{ title: 'An old page', publisher: 'US News', url: 'http://money.usnews.com/x' }] })).toEqual([]);
   });
 
   it.each([
@@ -41,7 +43,8 @@ describe('guides schema: review dates and sources', () => {
     [{ nextReview: '2026-12-01' }, /^nextReview: `nextReview` must be after `reviewed`/],
     [{ reviewed: '2026-11-01' }, /^reviewed: `reviewed` must be on or after `published`/],
     [{ sources: [] }, /^sources: `sources` needs at least one entry/],
-    [{ sources: [{ title: 'Plain', publisher: 'X Org', url: 'http://example.org/' }] }, /^sources\.0\.url: .*https:\/\//],
+    [{ sources: [{ title: 'Not the web', publisher: 'X Org', url: 'ftp://example.org/file' }] }, /^sources\.0\.url: .*https:\/\//],
+    [{ sources: [{ title: 'Not an address', publisher: 'X Org', url: 'example.org/page' }] }, /^sources\.0\.url: .*https:\/\//],
     [{ sources: [{ title: 'No publisher', url: 'https://example.org/' }] }, /^sources\.0\.publisher: Each source needs a `publisher`/],
     [{ sources: [{ ...valid.sources[0], year: 17.5 }] }, /^sources\.0\.year:/],
   ])('refuses %j', (change, message) => {
