@@ -23,7 +23,7 @@ export const QUESTIONS: readonly ArrivalQuestion[] = [
     id: 'when-to-follow-up',
     question: 'They said they’d call. When should I follow up?',
     answer: 'Wait for the day they named. If it passes quietly, follow up on the second working day after it, the way they have been in touch. The planner works out the dates.',
-    links: [{ tool: 'when-to-call' }, { guide: 'what-well-call-you-back-means' }, { guide: 'how-long-it-takes-to-hear-back' }, { guide: 'when-to-call-the-planner-rules' }],
+    links: [{ tool: 'when-to-call' }, { guide: 'call-email-or-wait' }, { guide: 'what-well-call-you-back-means' }, { guide: 'when-to-call-the-planner-rules' }],
   },
   {
     id: 'ghosted',
