@@ -116,16 +116,18 @@ test('the search page loads Pagefind only when you start typing, and works from 
 for (const [query, guide] of [
   ['voicemail', 'How to make the follow-up call, step by step'],
   ['thank you', 'Thank-you notes and other ways to follow up'],
-  ['how long to wait', 'When the promised call doesn’t come'],
+  // Either answers it; with the issue 15 guides, the one about hiring times comes first.
+  ['how long to wait', ['When the promised call doesn’t come', 'How long it takes to hear back after an interview']],
   ['ghosted', 'When the promised call doesn’t come'],
   ['no callback', 'When the promised call doesn’t come'],
   ['LinkedIn', 'Follow-up call etiquette, with the reason behind each rule'],
 ]) {
-  test(`searching “${query}” finds “${guide}” near the top`, async ({ page }) => {
-    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+  const accepted = [guide].flat();
+  test(`searching “${query}” finds “${accepted.join('” or “')}” near the top`, async ({ page }) => {
+    await page.goto(`/search/?q=${encodeURIComponent(query as string)}`);
     await expect(page.getByRole('status')).toHaveText(/^\d+ results? for /);
     const titles = (await page.getByRole('list', { name: 'Search results' }).getByRole('link').allTextContents()).map((text) => text.trim());
-    expect(titles.slice(0, 4)).toContain(guide);
+    expect(titles.slice(0, 4).some((title) => accepted.includes(title)), `first results: ${titles.slice(0, 4).join(' | ')}`).toBe(true);
   });
 }
 
