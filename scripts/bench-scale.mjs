@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { kb, listPages, sizes } from './lib/page-bytes.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -88,7 +88,7 @@ function slugify(text) {
 }
 
 /** Stage ids and fact ids, read from the project's data files so the guides pass the schema. */
-function projectIds(dir) {
+export function projectIds(dir = ROOT) {
   const stages = [...readFileSync(join(dir, 'src/data/stages.ts'), 'utf8').matchAll(/\{ id: '([a-z-]+)'/g)].map((m) => m[1]);
   const facts = [...readFileSync(join(dir, 'src/data/facts.ts'), 'utf8').matchAll(/range\('([A-Z])', (\d+)\)/g)].flatMap(([, letter, count]) =>
     Array.from({ length: Number(count) }, (_, i) => `${letter}${i + 1}`),
@@ -104,7 +104,7 @@ function paragraph(random, words) {
 }
 
 /** The MDX source of synthetic guide number `index` (about 500 to 800 words). */
-function syntheticGuide(index, ids) {
+export function syntheticGuide(index, ids) {
   const random = randomFrom(index + 1);
   const role = ROLES[index % ROLES.length];
   const situation = SITUATIONS[Math.floor(index / ROLES.length) % SITUATIONS.length];
@@ -252,4 +252,5 @@ function main() {
   }
 }
 
-main();
+// Run only when called as a script, so tests can import the generator.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
