@@ -36,9 +36,10 @@ export default defineConfig({
     externalLinks(),
     mdx(),
     preact(),
-    // Every page except the search results page (noindex) and the 404 page; guides with <lastmod>.
+    // Every page except the search results page and the offline page (both noindex) and the 404
+    // page; guides with <lastmod>.
     sitemap({
-      filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname),
+      filter: (page) => !/\/(search|offline|404)\/?$/.test(new URL(page).pathname),
       serialize: (item) => {
         const updated = guideDates.get(new URL(item.url).pathname);
         return updated ? { ...item, lastmod: updated } : item;

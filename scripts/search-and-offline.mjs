@@ -1,9 +1,11 @@
 // An Astro integration that runs when `astro build` has written the site (see astro.config.mjs):
 // 1. Pagefind indexes the built pages into dist/pagefind/ for the site search.
-// 2. Workbox writes dist/sw.js, the service worker that keeps the site working offline.
+// 2. dist/offline-guides.json lists every guide for the "Keep every guide for offline use" button.
+// 3. Workbox writes dist/sw.js, the service worker that keeps the site working offline: the shell
+//    and tools precached, each guide cached as it is read.
 // Being part of the build, it runs however the build is started (npm run build, npx astro build).
-import { readFileSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
@@ -32,13 +34,62 @@ async function buildSearchIndex(DIST, log) {
   log(`Pagefind: indexed ${added.page_count} pages into ${files.length} files, ${(bytes / 1024).toFixed(1)} KB.`);
 }
 
+// What the service worker downloads on install, before anyone asks for it: the shell (home, guides
+// index, search, about and offline pages), the tools with their code and holiday data, icons.
+// Guides are not in it: at 1,000 guides they weighed 24 MB, which every visitor to a tool page
+// would have downloaded in the background. Each guide is cached as it is read instead, and the
+// reader can choose to save them all (the button on /guides/, reading offline-guides.json).
+const PRECACHE_PATTERNS = [
+  'index.html',
+  '404.html',
+  'guides/index.html',
+  'tools/**/*.html',
+  'search/index.html',
+  'about-our-advice/index.html',
+  'offline/index.html',
+  '_astro/**/*.{js,css}',
+  'holidays/*.json',
+  'icons/*.png',
+  'favicon.svg',
+  'manifest.webmanifest',
+  'sw-register.js',
+];
+/** The up-front download may not grow past this (tests/e2e/offline.spec.ts checks it too). */
+export const PRECACHE_LIMIT_BYTES = 1024 * 1024;
+/** The runtime cache of guide pages and the file listing them, shared with the "keep every guide" button. */
+const OFFLINE = JSON.parse(readFileSync(new URL('../src/data/offline.json', import.meta.url), 'utf8'));
+export const GUIDE_CACHE = OFFLINE.guideCache;
+export const GUIDE_MANIFEST = OFFLINE.guideManifest.replace(/^\//, '');
+/** A guide page's path; stage listings (/guides/stage/...) are pages, not guides. */
+const GUIDE_FILE = /^guides\/(?!stage\/)[^/]+\/index\.html$/;
+
+/**
+ * dist/offline-guides.json: every guide's address and their total size, for the button that
+ * saves them all, and the name of the cache the service worker reads them from.
+ */
+function writeGuideManifest(DIST, log) {
+  const guides = filesUnder(join(DIST, 'guides'))
+    .map((file) => relative(DIST, file).split(sep).join('/'))
+    .filter((path) => GUIDE_FILE.test(path))
+    // A renamed guide's old address is a redirect stub (a meta refresh), not a guide to keep.
+    .filter((path) => !/<meta\s[^>]*http-equiv=["']?refresh/i.test(readFileSync(join(DIST, path), 'utf8')))
+    .sort();
+  const bytes = guides.reduce((sum, path) => sum + statSync(join(DIST, path)).size, 0);
+  const urls = guides.map((path) => `/${path.replace(/index\.html$/, '')}`);
+  writeFileSync(join(DIST, GUIDE_MANIFEST), JSON.stringify({ cache: GUIDE_CACHE, count: urls.length, bytes, urls }));
+  log(`Offline: ${urls.length} guides (${(bytes / 1024).toFixed(1)} KB) listed in /${GUIDE_MANIFEST} for "Keep every guide".`);
+}
+
+// Offline and not saved on this device: show the precached offline page rather than the
+// browser's error. (Serialized into sw.js by Workbox, so it can use nothing from this module.)
+const offlineFallback = {
+  handlerDidError: async () => (await caches.match('/offline/index.html', { ignoreSearch: true })) ?? Response.error(),
+};
+
 async function buildServiceWorker(DIST, log) {
   const { count, size, warnings } = await generateSW({
     globDirectory: DIST,
-    // Every page and what it needs (holiday data for the planner included). The search index is
-    // cached as it is used (see below).
-    globPatterns: ['**/*.{html,css,js,json,svg,png,webmanifest}'],
-    globIgnores: ['og-default.png', 'sw.js', 'pagefind/**'],
+    globPatterns: PRECACHE_PATTERNS,
     swDest: join(DIST, 'sw.js'),
     // Astro's bundles carry a content hash in their names, so they never need a cache-busting query.
     dontCacheBustURLsMatching: /^_astro\//,
@@ -52,6 +103,20 @@ async function buildServiceWorker(DIST, log) {
     sourcemap: false,
     mode: 'production',
     runtimeCaching: [
+      {
+        // Guides: the latest copy when online, the saved one when not (NetworkFirst). A guide is
+        // saved the first time it is read, or all at once from the button on /guides/. No
+        // expiry: the reader chose to keep them, and each is a few KB.
+        urlPattern: ({ url, sameOrigin }) => sameOrigin && /^\/guides\/(?!stage\/)[^/]+\/$/.test(url.pathname),
+        handler: 'NetworkFirst',
+        options: { cacheName: GUIDE_CACHE, networkTimeoutSeconds: 4, plugins: [offlineFallback] },
+      },
+      {
+        // Any other page not precached (the stage listings): kept as read, the last 50.
+        urlPattern: ({ request, sameOrigin }) => sameOrigin && request.mode === 'navigate',
+        handler: 'NetworkFirst',
+        options: { cacheName: 'pages', networkTimeoutSeconds: 4, expiration: { maxEntries: 50 }, plugins: [offlineFallback] },
+      },
       {
         // Fresh search files when online; the last ones used when offline.
         urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/pagefind/'),
@@ -78,6 +143,9 @@ async function buildServiceWorker(DIST, log) {
   for (const warning of warnings) log(`Workbox warning: ${warning}`);
   const swBytes = brotliCompressSync(readFileSync(join(DIST, 'sw.js'))).length;
   log(`Service worker: precaches ${count} files (${(size / 1024).toFixed(1)} KB); sw.js is ${swBytes} bytes brotli.`);
+  if (size > PRECACHE_LIMIT_BYTES) {
+    throw new Error(`The service worker would precache ${(size / 1024).toFixed(0)} KB, over the ${PRECACHE_LIMIT_BYTES / 1024} KB limit: check PRECACHE_PATTERNS in scripts/search-and-offline.mjs.`);
+  }
 }
 
 /** @returns {import('astro').AstroIntegration} */
@@ -89,6 +157,7 @@ export default function searchAndOffline() {
         const dist = fileURLToPath(dir).replace(/\/$/, '');
         const log = (message) => logger.info(message);
         await buildSearchIndex(dist, log);
+        writeGuideManifest(dist, log);
         await buildServiceWorker(dist, log);
       },
     },

@@ -5,6 +5,26 @@ import { FACT_IDS } from './data/facts';
 import { STAGE_IDS } from './data/stages';
 import { checklistSchema } from './lib/checklist-schema';
 
+/** A date field every guide must carry; the message names the field, since Astro prints it with the file. */
+function requiredDate(field: string, meaning: string) {
+  return z.coerce.date({ error: `\`${field}\` is required and must be a date written YYYY-MM-DD: ${meaning}` });
+}
+
+/** One source a guide's figures or advice rest on, listed under "Sources" at the end of the guide. */
+export const guideSourceSchema = z.object({
+  /** The title of the page, report or article, as its publisher gives it. */
+  title: z.string({ error: 'Each source needs a `title`: the name of the page or report.' }).min(3),
+  /** Who published it: an organization, publication or named writer. */
+  publisher: z.string({ error: 'Each source needs a `publisher`: who published it.' }).min(2),
+  /**
+   * Where to read it: a full web address. Prefer https://; http:// is accepted because some
+   * sources are old pages with no secure version (the link opens in the same tab either way).
+   */
+  url: z.url({ protocol: /^https?$/, error: 'Each source needs a `url`: a full web address starting with https:// (or http:// for an old page with no secure version).' }),
+  /** Year of publication, when known. */
+  year: z.number({ error: 'A source\'s `year` must be a whole number, such as 2017.' }).int().min(1900).max(2100).optional(),
+});
+
 /** Guides: the articles, one MDX file each under src/content/guides/; the file name is the slug. */
 const guides = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './src/content/guides' }),
@@ -17,6 +37,14 @@ const guides = defineCollection({
     published: z.coerce.date(),
     /** Last meaningful change, as a YAML date (YYYY-MM-DD); shown to readers. */
     updated: z.coerce.date(),
+    /** When someone last checked the whole guide against its sources (shown as "Last reviewed"). */
+    reviewed: requiredDate('reviewed', 'when the guide was last checked against its sources.'),
+    /** When the guide is due to be checked again (shown as "Next review due"); a test fails once it has passed. */
+    nextReview: requiredDate('nextReview', 'when the guide is next due to be checked.'),
+    /** The sources behind the guide's figures and advice, listed at its end; at least one. */
+    sources: z
+      .array(guideSourceSchema, { error: '`sources` is required: a list of at least one { title, publisher, url } the guide rests on.' })
+      .min(1, '`sources` needs at least one entry: the guide must say where its figures and advice come from.'),
     /** Where in the wait after an interview this guide belongs. */
     stage: z.enum(STAGE_IDS),
     /** Position in the reading order (1 first). */
@@ -28,6 +56,12 @@ const guides = defineCollection({
   }).refine((guide) => guide.updated >= guide.published, {
     message: '`updated` must be on or after `published`.',
     path: ['updated'],
+  }).refine((guide) => guide.reviewed >= guide.published, {
+    message: '`reviewed` must be on or after `published`.',
+    path: ['reviewed'],
+  }).refine((guide) => guide.nextReview > guide.reviewed, {
+    message: '`nextReview` must be after `reviewed`.',
+    path: ['nextReview'],
   }),
 });
 

@@ -1,10 +1,11 @@
 /**
- * Schema.org objects for JSON-LD: Article, FAQPage, BreadcrumbList and WebSite.
+ * Schema.org objects for JSON-LD: Article (with the page's lastReviewed), FAQPage, BreadcrumbList and WebSite.
  * Pure: URLs and dates come in as arguments; dates leave as ISO YYYY-MM-DD strings.
  */
+import { SITE_NAME } from '../data/site';
 import type { FaqItem } from './faq';
 
-export const SITE_NAME = 'Callback Kit';
+export { SITE_NAME };
 export const SHARE_IMAGE = { path: '/og-default.png', width: 1200, height: 630, alt: 'Callback Kit: help for the wait after a job interview' };
 export const LOGO = { path: '/icons/icon-512.png' };
 
@@ -34,9 +35,11 @@ export interface ArticleInput {
   published: Date;
   updated: Date;
   section?: string;
+  /** When the guide was last checked against its sources: the page's `lastReviewed`. */
+  reviewed?: Date;
 }
 
-export function articleJsonLd({ site, url, title, description, published, updated, section }: ArticleInput): JsonLd {
+export function articleJsonLd({ site, url, title, description, published, updated, section, reviewed }: ArticleInput): JsonLd {
   const href = new URL(url, site).href;
   return {
     '@context': 'https://schema.org',
@@ -48,7 +51,8 @@ export function articleJsonLd({ site, url, title, description, published, update
     author: organization(site),
     publisher: publisher(site),
     image: [new URL(SHARE_IMAGE.path, site).href],
-    mainEntityOfPage: { '@type': 'WebPage', '@id': href },
+    // lastReviewed belongs to the page (WebPage), not to the Article, in schema.org.
+    mainEntityOfPage: { '@type': 'WebPage', '@id': href, ...(reviewed ? { lastReviewed: isoDate(reviewed) } : {}) },
     ...(section ? { articleSection: section } : {}),
   };
 }
@@ -72,22 +76,24 @@ export interface Crumb {
 }
 
 /** Names for the site's top-level sections, by first path segment. */
-const SECTIONS: Record<string, string> = { guides: 'Guides', tools: 'Tools', search: 'Search' };
+const SECTIONS: Record<string, string> = { guides: 'Guides', tools: 'Tools', search: 'Search', 'about-our-advice': 'About our advice' };
 
 /**
- * The trail from the home page to a page, from its URL path and title: Home › Guides › <title>.
+ * The trail from the home page to a page, from its URL path and title: Home › Guides › <title>
+ * (a stage listing too: Home › Guides › <its title>).
  * Empty for the home page and for pages outside the known sections (such as the 404 page).
  */
 export function breadcrumbTrail(pathname: string, title: string): Crumb[] {
   const segments = pathname.split('/').filter(Boolean);
-  if (segments.length === 0 || segments.length > 2) return [];
+  if (segments.length === 0) return [];
   const section = SECTIONS[segments[0]];
   if (!section) return [];
   const trail: Crumb[] = [
     { name: 'Home', path: '/' },
     { name: section, path: `/${segments[0]}/` },
   ];
-  if (segments.length === 2) trail.push({ name: title, path: `/${segments[0]}/${segments[1]}/` });
+  // Deeper pages (a stage's guide listing, /guides/stage/<id>/2/) sit directly under their section.
+  if (segments.length >= 2) trail.push({ name: title, path: `/${segments.join('/')}/` });
   return trail;
 }
 

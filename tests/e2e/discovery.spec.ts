@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { BUDGETS, kb, sizes } from '../../scripts/lib/page-bytes.mjs';
 import { builtPagePaths, DIST } from '../support/built-pages';
 import { validateJsonLd } from '../support/schema-org';
 
@@ -71,6 +72,9 @@ test.describe('structured data', () => {
       expect(article?.description).toBe(await page.locator('meta[name="description"]').getAttribute('content'));
       expect(article?.mainEntityOfPage['@id']).toBe(`${origin}${path}`);
       expect(article?.dateModified).toBe(await page.locator('time[datetime]').first().getAttribute('datetime'));
+      // The page's lastReviewed is the "Last reviewed" date the guide shows.
+      const reviewed = page.getByRole('paragraph').filter({ hasText: /^Last reviewed/ }).locator('time').first();
+      expect(article?.mainEntityOfPage.lastReviewed).toBe(await reviewed.getAttribute('datetime'));
 
       const crumbs = byType.get('BreadcrumbList')?.itemListElement;
       expect(crumbs?.map((crumb: { name: string }) => crumb.name)).toEqual(['Home', 'Guides', title]);
@@ -105,6 +109,17 @@ test.describe('structured data', () => {
   });
 });
 
+test.describe('pages that list guides', () => {
+  // However many guides there are, these show a few per stage and link onwards, so each stays
+  // within a guide's HTML budget (npm run bench:scale checks them with 1,000 guides).
+  const listings = pagePaths.filter((path) => path === '/' || path === '/guides/' || path === '/search/' || path.startsWith('/guides/stage/'));
+  for (const path of listings) {
+    test(`${path} is at most ${kb(BUDGETS.guideHtmlBrotli)} KB of HTML (brotli)`, () => {
+      expect(sizes(builtHtml(path)).brotli).toBeLessThanOrEqual(BUDGETS.guideHtmlBrotli);
+    });
+  }
+});
+
 test.describe('feeds and crawling', () => {
   test('the RSS feed lists every guide', async ({ request }) => {
     const response = await request.get('/rss.xml');
@@ -123,7 +138,7 @@ test.describe('feeds and crawling', () => {
     }
   });
 
-  test('the sitemap lists every page but the search results and 404 pages', async ({ request }) => {
+  test('the sitemap lists every page but the search results, offline and 404 pages', async ({ request }) => {
     const index = await (await request.get('/sitemap-index.xml')).text();
     const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
     expect(sitemaps.length).toBeGreaterThan(0);
@@ -144,7 +159,7 @@ test.describe('feeds and crawling', () => {
       const shown = builtHtml(path).match(/<time datetime="(\d{4}-\d{2}-\d{2})"/)?.[1];
       expect(lastmod.get(`${origin}${path}`)?.slice(0, 10), path).toBe(shown);
     }
-    const expected = pagePaths.filter((path) => path !== '/search/' && !path.startsWith('/404')).map((path) => `${origin}${path}`);
+    const expected = pagePaths.filter((path) => path !== '/search/' && path !== '/offline/' && !path.startsWith('/404')).map((path) => `${origin}${path}`);
     expect(urls.sort()).toEqual(expected.sort());
   });
 

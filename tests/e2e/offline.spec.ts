@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { TOOLS, toolHref } from '../../src/data/tools';
@@ -26,36 +26,59 @@ async function expectHydrated(page: Page) {
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 }
 
-test('after one visit, guides, tools and the search page work with no network', async ({ page, context }) => {
+/** The files sw.js precaches, read from its manifest, with their total size in dist/. */
+function precacheManifest() {
+  const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
+  const urls = [...sw.matchAll(/\{url:"([^"]+)",revision:/g)].map((match) => match[1]);
+  const bytes = urls.reduce((sum, url) => sum + (existsSync(join(DIST, url)) ? statSync(join(DIST, url)).size : 0), 0);
+  return { urls, bytes };
+}
+
+const OFFLINE_HEADING = 'You’re offline, and this page isn’t saved yet';
+
+test('the service worker precaches the shell and the tools, at most 1 MB, and no guide', () => {
+  const { urls, bytes } = precacheManifest();
+  expect(urls).toEqual(expect.arrayContaining(['index.html', 'guides/index.html', 'search/index.html', 'offline/index.html', ...TOOLS.map((tool) => `${toolHref(tool.slug).slice(1)}index.html`)]));
+  expect(urls.filter((url) => /^guides\/(?!index\.html)/.test(url))).toEqual([]);
+  expect(bytes).toBeLessThanOrEqual(1024 * 1024);
+  const manifest = JSON.parse(readFileSync(join(DIST, 'offline-guides.json'), 'utf8'));
+  expect([...manifest.urls].sort()).toEqual([...guidePaths].sort());
+});
+
+test('after one visit, the shell and tools work with no network, and so do the guides read since', async ({ page, context }) => {
   expect(existsSync(join(DIST, 'sw.js')), 'dist/sw.js: build with `npm run build`').toBe(true);
+  expect(guidePaths.length, 'two guides or more').toBeGreaterThan(1);
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('console', (message) => {
-    // Offline, Chromium logs the failed network attempts of the search page; anything else is a bug.
+    // Offline, Chromium logs the failed network attempts; anything else is a bug.
     if (message.type() === 'error' && !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(message.text())) problems.push(message.text());
   });
 
-  // One visit: a guide, then a tool (pages that run JavaScript register the service worker).
+  // One visit: a tool (pages that run JavaScript register the service worker), then one guide.
   const builtTools = TOOLS.map((tool) => toolHref(tool.slug)).filter((path) => existsSync(join(DIST, path, 'index.html')));
-  expect(builtTools.length, 'tool pages in dist/').toBeGreaterThan(0);
-  await page.goto(guidePaths[0]);
+  expect(builtTools).toEqual(TOOLS.map((tool) => toolHref(tool.slug)));
   await page.goto(builtTools[0]);
   await waitForServiceWorker(page);
+  const [read, unread] = [guidePaths[0], guidePaths[guidePaths.length - 1]];
+  await page.goto(read);
 
   await context.setOffline(true);
   expect(await page.evaluate(() => navigator.onLine)).toBe(false);
 
-  // Every guide, including ones never opened, reloads from the cache.
-  for (const path of guidePaths) {
+  for (const path of ['/', '/guides/', '/tools/', '/about-our-advice/']) {
     await page.goto(path);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expect(page.getByRole('navigation', { name: 'On this page' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 }), path).not.toHaveText(OFFLINE_HEADING);
   }
-  await page.reload();
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The guide read online opens offline; one never opened says plainly that it isn't saved.
+  await page.goto(read);
+  await expect(page.getByRole('navigation', { name: 'On this page' })).toBeVisible();
+  await page.goto(unread);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(OFFLINE_HEADING);
+  await expect(page.getByRole('link', { name: 'guides page' })).toHaveAttribute('href', '/guides/');
 
   // Every tool loads and hydrates offline (its island's code comes from the cache).
-  expect(builtTools).toEqual(TOOLS.map((tool) => toolHref(tool.slug)));
   for (const path of builtTools) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -68,7 +91,41 @@ test('after one visit, guides, tools and the search page work with no network', 
   expect(problems).toEqual([]);
 });
 
-test('a visit that reads only a guide with a tool in it is enough to read every guide offline', async ({ page, context }) => {
+test('"Keep every guide for offline use" saves every guide, says so, and they all open offline', async ({ page, context }) => {
+  await page.goto('/guides/');
+  await waitForServiceWorker(page);
+  const section = page.getByRole('region', { name: 'Reading without a connection' });
+  await expect(section).toBeVisible();
+  const button = section.getByRole('button', { name: 'Keep every guide for offline use' });
+  await button.click();
+  const status = section.getByRole('status');
+  await expect(status).toHaveText(`Done. All ${guidePaths.length} guides are saved on this device and will open without a connection.`);
+  await expect(button).toBeEnabled();
+
+  await context.setOffline(true);
+  for (const path of guidePaths) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 }), path).not.toHaveText(OFFLINE_HEADING);
+    await expect(page.getByRole('navigation', { name: 'On this page' }), path).toBeVisible();
+  }
+  // Back on the guides page, it says the guides are already saved (without announcing it).
+  await page.goto('/guides/');
+  await expect(section.getByText(`All ${guidePaths.length} guides are saved on this device.`)).toBeVisible();
+
+  // Offline, a second try fails politely and keeps what is saved.
+  await button.click();
+  await expect(status).toHaveText('The list of guides couldn’t be loaded. Check your connection and try again.');
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the guides page does not offer a button that could not work', async ({ page }) => {
+    await page.goto('/guides/');
+    await expect(page.getByRole('button', { name: 'Keep every guide for offline use' })).toBeHidden();
+  });
+});
+
+test('a guide with a tool installs the worker; a plain guide read afterwards opens offline', async ({ page, context }) => {
   const withTool = guidePaths.find((path) => readFileSync(join(DIST, path, 'index.html'), 'utf8').includes('<astro-island'));
   const withoutTool = guidePaths.find((path) => !readFileSync(join(DIST, path, 'index.html'), 'utf8').includes('<astro-island'));
   expect(withTool, 'a built guide that embeds a tool').toBeTruthy();
@@ -80,9 +137,10 @@ test('a visit that reads only a guide with a tool in it is enough to read every 
 
   await page.goto(withTool!);
   await waitForServiceWorker(page);
+  await page.goto(withoutTool!);
   await context.setOffline(true);
   await page.goto(withoutTool!);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'On this page' })).toBeVisible();
   await page.goto(withTool!);
   await expectHydrated(page);
 });

@@ -30,7 +30,7 @@ export const SCHEMA_RULES: Record<string, TypeRule> = {
   ListItem: { required: ['position', 'name'], optional: [...THING, 'item'] },
   Organization: { required: ['name', 'url'], optional: [...THING, 'logo'] },
   ImageObject: { required: ['url'], optional: [...THING, 'width', 'height', 'contentUrl', 'caption'] },
-  WebPage: { required: ['@id'], optional: [...CREATIVE_WORK] },
+  WebPage: { required: ['@id'], optional: [...CREATIVE_WORK, 'lastReviewed', 'reviewedBy'] },
   WebSite: { required: ['name', 'url'], optional: [...CREATIVE_WORK, 'potentialAction'] },
   SearchAction: { required: ['target', 'query-input'], optional: [...THING] },
   EntryPoint: { required: ['urlTemplate'], optional: [...THING] },

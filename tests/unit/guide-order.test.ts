@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByStage, nextGuide, sortGuides } from '../../src/lib/guide-order';
+import { groupByStage, nextGuide, previewByStage, sortGuides, stagePages } from '../../src/lib/guide-order';
 import type { StageId } from '../../src/data/stages';
 
 const guide = (id: string, order: number, stage: StageId) => ({ id, data: { order, stage } });
@@ -51,5 +51,42 @@ describe('nextGuide', () => {
     ['unknown', undefined],
   ])('after %s comes %s', (id, expected) => {
     expect(nextGuide(guides, id)?.id).toBe(expected);
+  });
+});
+
+describe('previewByStage', () => {
+  it('keeps the first guides of each stage in reading order and counts them all', () => {
+    expect(previewByStage(guides, 1).map((group) => [group.stage, group.guides.map((g) => g.id), group.total])).toEqual([
+      ['after-the-interview', ['meaning'], 2],
+      ['waiting', ['why-call'], 1],
+      ['making-the-call', ['how-to-call'], 1],
+      ['etiquette', ['etiquette'], 1],
+    ]);
+  });
+});
+
+describe('stagePages', () => {
+  const many = Array.from({ length: 23 }, (_, i) => guide(`w${String(i).padStart(2, '0')}`, i + 1, 'waiting'));
+
+  it.each([
+    [10, [[1, 3, 1, 10], [2, 3, 11, 10], [3, 3, 21, 3]]],
+    [23, [[1, 1, 1, 23]]],
+    [100, [[1, 1, 1, 23]]],
+  ])('pages of %i', (size, expected) => {
+    expect(stagePages(many, size).map((page) => [page.page, page.pageCount, page.first, page.guides.length])).toEqual(expected);
+  });
+
+  it('reads, page after page and stage after stage, in the same order as "Next guide"', () => {
+    const all = [...guides, ...many];
+    for (const size of [1, 2, 7, 50]) expect(stagePages(all, size).flatMap((page) => page.guides)).toEqual(sortGuides(all));
+  });
+
+  it('makes no page for a stage with no guides', () => {
+    expect(stagePages(guides, 10).map((page) => page.stage)).not.toContain('no-callback');
+  });
+
+  it('refuses a page size that is not a positive whole number', () => {
+    expect(() => stagePages(guides, 0)).toThrow(RangeError);
+    expect(() => stagePages(guides, 2.5)).toThrow(RangeError);
   });
 });

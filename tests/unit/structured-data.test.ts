@@ -18,6 +18,8 @@ describe('breadcrumbTrail', () => {
     ['/unknown/page/', []],
     ['/guides/', ['Home', 'Guides']],
     ['/guides/some-guide/', ['Home', 'Guides', 'The title']],
+    ['/guides/stage/waiting/2/', ['Home', 'Guides', 'The title']],
+    ['/about-our-advice/', ['Home', 'About our advice']],
     ['/tools/checklist/', ['Home', 'Tools', 'The title']],
     ['/search/', ['Home', 'Search']],
   ])('%s → %j', (path, names) => {
@@ -39,6 +41,21 @@ describe('JSON-LD builders produce valid schema.org', () => {
   it('Article', () => {
     expect(validateJsonLd(article)).toEqual([]);
     expect(article).toMatchObject({ datePublished: '2026-11-01', dateModified: '2026-11-20', mainEntityOfPage: { '@id': `${SITE}/guides/x/` } });
+    expect(article.mainEntityOfPage).not.toHaveProperty('lastReviewed');
+  });
+
+  it('Article with its review date on the page', () => {
+    const reviewed = articleJsonLd({
+      site: SITE,
+      url: '/guides/x/',
+      title: 'A guide',
+      description: 'What the guide is about.',
+      published: new Date('2026-11-01'),
+      updated: new Date('2026-11-20'),
+      reviewed: new Date('2026-12-01'),
+    });
+    expect(validateJsonLd(reviewed)).toEqual([]);
+    expect(reviewed).toMatchObject({ mainEntityOfPage: { '@type': 'WebPage', '@id': `${SITE}/guides/x/`, lastReviewed: '2026-12-01' } });
   });
 
   it('FAQPage, and none without questions', () => {

@@ -1,0 +1,15 @@
+/** Facts about the site itself, in one place: its name, where readers report mistakes, key pages. */
+
+export const SITE_NAME = 'Callback Kit';
+
+/**
+ * Where "Is something wrong on this page?" sends readers. An ordinary mailbox: no form service,
+ * no tracking, nothing loaded from another site. Change it here and every guide follows.
+ */
+export const CORRECTIONS_EMAIL = 'corrections@callbackkit.example';
+
+/** The page that explains how guides are researched, reviewed and corrected. */
+export const ABOUT_ADVICE_PATH = '/about-our-advice/';
+
+/** How often a guide is due for another check, in months (the review line shows the due date). */
+export const REVIEW_INTERVAL_MONTHS = 6;
