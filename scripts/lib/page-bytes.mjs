@@ -387,6 +387,7 @@ export function formatTable(reports, problems = new Map()) {
 /**
  * @typedef {object} Budgets
  * @property {number} guideHtmlBrotli
+ * @property {number} guideWithToolHtmlBrotli
  * @property {number} guideRequests
  * @property {number} toolJsBrotli
  * @property {Readonly<Record<string, number>>} toolJsBrotliByPath
@@ -396,6 +397,11 @@ export function formatTable(reports, problems = new Map()) {
 export const BUDGETS = Object.freeze({
   /** A guide's HTML with its CSS inlined: fits TCP's first round trip (about 14.6 KB). */
   guideHtmlBrotli: 14 * 1024,
+  /**
+   * A guide that embeds a tool: the tool's server-rendered form plus the guide's sources and review
+   * lines don't all fit in 14 KB (issue 15 allows 16 KB for these, and only these).
+   */
+  guideWithToolHtmlBrotli: 16 * 1024,
   /** Requests for a whole guide page, the document included. */
   guideRequests: 3,
   /** JavaScript on a tool page's first load, everything counted. */
@@ -409,7 +415,7 @@ export const BUDGETS = Object.freeze({
  * with a problem are present).
  * - Every page: nothing loads from another origin, no web fonts, no missing files.
  * - A guide without an island ships no JavaScript and makes at most 3 requests.
- * - A guide's HTML (CSS inlined) is at most 14 KB brotli.
+ * - A guide's HTML (CSS inlined) is at most 14 KB brotli; 16 KB if it embeds a tool.
  * - A tool page, or any page with an island, loads at most 16 KB of JavaScript (brotli);
  *   the checklist at most 10 KB.
  * @param {PageReport[]} reports
@@ -426,8 +432,9 @@ export function checkBudgets(reports, budgets = BUDGETS) {
     if (report.fonts.length > 0) flag(path, `web fonts: ${report.fonts.join(', ')}`);
     if (report.missing.length > 0) flag(path, `missing files: ${report.missing.join(', ')}`);
     if (report.kind === 'guide') {
-      if (report.html.brotli > budgets.guideHtmlBrotli) {
-        flag(path, `HTML ${kb(report.html.brotli)} KB brotli > ${kb(budgets.guideHtmlBrotli)} KB`);
+      const htmlLimit = report.islands > 0 ? budgets.guideWithToolHtmlBrotli : budgets.guideHtmlBrotli;
+      if (report.html.brotli > htmlLimit) {
+        flag(path, `HTML ${kb(report.html.brotli)} KB brotli > ${kb(htmlLimit)} KB`);
       }
       if (report.islands === 0 && report.js.raw > 0) flag(path, `guide without an island ships ${kb(report.js.raw)} KB of JS`);
       if (report.islands === 0 && report.requests > budgets.guideRequests) {

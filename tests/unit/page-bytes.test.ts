@@ -137,6 +137,7 @@ describe('measureSite', () => {
   it('flags each broken budget and names the page in the table', () => {
     const problems = checkBudgets(reports, {
       guideHtmlBrotli: 10,
+      guideWithToolHtmlBrotli: 10,
       guideRequests: 3,
       toolJsBrotli: 100,
       toolJsBrotliByPath: {},
@@ -150,6 +151,13 @@ describe('measureSite', () => {
     const table = formatTable(reports, problems);
     expect(table).toMatch(/\/tools\/planner\/ .*OVER: /);
     expect(table).toMatch(/\/guides\/ .* ok$/m);
+  });
+
+  it('gives a guide that embeds a tool the larger HTML budget, and only that guide', () => {
+    const plain = { ...page('/guides/plain/'), js: { raw: 0, gzip: 0, brotli: 0 }, fonts: [], missing: [], external: [] };
+    const budgets = { guideHtmlBrotli: plain.html.brotli - 1, guideWithToolHtmlBrotli: plain.html.brotli, guideRequests: 99, toolJsBrotli: 1e6, toolJsBrotliByPath: {} };
+    expect(checkBudgets([{ ...plain, islands: 0 }], budgets).get('/guides/plain/')!.join('\n')).toMatch(/^HTML /);
+    expect(checkBudgets([{ ...plain, islands: 1 }], budgets).size).toBe(0);
   });
 
   it('passes a page within every budget', () => {
