@@ -19,8 +19,11 @@ export const guideSourceSchema = z.object({
   /**
    * Where to read it: a full web address. Prefer https://; http:// is accepted because some
    * sources are old pages with no secure version (the link opens in the same tab either way).
+   * Choice: optional, for a source we hold and rely on but whose publisher's own page we can't
+   * find (only unofficial copies on other sites): it is named, not linked, rather than linked to a
+   * copy we can't vouch for.
    */
-  url: z.url({ protocol: /^https?$/, error: 'Each source needs a `url`: a full web address starting with https:// (or http:// for an old page with no secure version).' }),
+  url: z.url({ protocol: /^https?$/, error: 'A source\'s `url` must be a full web address starting with https:// (or http:// for an old page with no secure version); leave it out if the publisher has no page to link.' }).optional(),
   /** Year of publication, when known. */
   year: z.number({ error: 'A source\'s `year` must be a whole number, such as 2017.' }).int().min(1900).max(2100).optional(),
 });

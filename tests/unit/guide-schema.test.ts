@@ -28,6 +28,8 @@ describe('guides schema: review dates and sources', () => {
     expect(problems({ ...valid, sources: [{ title: 'No year', publisher: 'Acas', url: 'https://www.acas.org.uk/x' }] })).toEqual([]);
     // Some sources are old pages with no https version.
     expect(problems({ ...valid, sources: [{ title: 'An old page', publisher: 'US News', url: 'http://money.usnews.com/x' }] })).toEqual([]);
+    // A source with no page of its publisher's to link is named, not linked.
+    expect(problems({ ...valid, sources: [{ title: 'Understanding a callback', publisher: 'CareerCruise' }] })).toEqual([]);
   });
 
   it.each([
