@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { defaultState, fieldId, promisedFromTold, stateFromQuery, stateToQuery, toPlanInput, type FormState } from '../../src/lib/planner-state';
+import { defaultState, newCall, promisedFromTold, stateFromQuery, stateToQuery, type FormState } from '../../src/lib/planner-state';
+import { toPlanInput } from '../../src/lib/planner-input';
+import { paramLabel } from '../../src/components/planner/form-fields';
+import { fieldId } from '../../src/components/planner/field-ids';
+import { planErrorText } from '../../src/components/planner/plan-text';
 import { planFollowUp } from '../../src/lib/follow-up-plan';
 
 const ZONE = 'America/New_York';
@@ -61,20 +65,20 @@ describe(`planner form state (TZ=${process.env.TZ ?? 'unset'})`, () => {
       open: '08:30',
       close: '16:30',
       third: true,
-      email: true,
-      calls: [{ date: '2026-03-10', newDate: '2026-03-16' }, { date: '2026-03-18', newDate: '' }],
+      touch: 'no-calls',
+      calls: [{ ...newCall(), date: '2026-03-10', newDate: '2026-03-16' }, { ...newCall(), date: '2026-03-18' }],
     };
     const back = stateFromQuery(`?${stateToQuery(state)}`, ZONE);
     expect(back).toEqual({ state, ignored: [], present: true });
   });
 
   it('keeps a call row whose new date was typed before its date, so a reload loses nothing', () => {
-    const state: FormState = { ...defaultState(ZONE), interview: '2026-11-05', calls: [{ date: '', newDate: '2026-12-01' }] };
+    const state: FormState = { ...defaultState(ZONE), interview: '2026-11-05', calls: [{ ...newCall(), newDate: '2026-12-01' }] };
     expect(stateFromQuery(`?${stateToQuery(state)}`, ZONE)).toEqual({ state, ignored: [], present: true });
     // The form then asks for the missing date at its field.
     const result = planFollowUp(toPlanInput(state, '2026-11-22', []).input);
-    expect(result.ok ? [] : result.errors.map((e) => [e.field, e.message])).toEqual([['calls.0.date', 'Enter the date of call 1']]);
-    expect(stateFromQuery('?made=~', ZONE).ignored).toEqual(['calls you made']);
+    expect(result.ok ? [] : result.errors.map((e) => [e.field, planErrorText(e)])).toEqual([['calls.0.date', 'Enter the date of call 1']]);
+    expect(stateFromQuery('?made=~', ZONE).ignored.map(paramLabel)).toEqual(['calls you made']);
   });
 
   it('keeps the defaults short in the URL', () => {
@@ -85,7 +89,7 @@ describe(`planner form state (TZ=${process.env.TZ ?? 'unset'})`, () => {
     const { state, ignored, present } = stateFromQuery('?interview=2026-02-30&told=soon&tz=Mars%2FBase&days=189&region=XX&made=yesterday&open=9am&keen=yes', ZONE);
     expect(present).toBe(true);
     expect(state).toEqual(defaultState(ZONE));
-    expect(ignored).toEqual(['interview date', 'what they told you', 'call on the day', 'region', 'time zone', 'working days', 'opening time', 'calls you made']);
+    expect(ignored.map(paramLabel)).toEqual(['interview date', 'what they told you', 'call on the day', 'region', 'time zone', 'working days', 'opening time', 'calls you made']);
   });
 
   it('treats an empty query as no plan', () => {
@@ -117,7 +121,7 @@ describe(`planner form state (TZ=${process.env.TZ ?? 'unset'})`, () => {
     ['none', [{ date: '2026-11-17', newDate: '' }], true, '2026-11-24'],
     ['date', [{ date: '2026-11-17', newDate: '2026-12-01' }], true, '2026-12-01'],
   ] as const)('told “%s”, calls %j, keen %s: the next call is %s', (told, calls, keen, expected) => {
-    const state: FormState = { ...defaultState(ZONE), interview: '2026-11-05', told, promised: told === 'date' ? '2026-11-13' : '', keen, calls: [...calls] };
+    const state: FormState = { ...defaultState(ZONE), interview: '2026-11-05', told, promised: told === 'date' ? '2026-11-13' : '', keen, calls: calls.map((call) => ({ ...newCall(), ...call })) };
     const { input, errors } = toPlanInput(state, '2026-11-22', []);
     expect(errors).toEqual([]);
     const result = planFollowUp(input);

@@ -65,7 +65,7 @@ it('refuses the guide’s examples of bad input', () => {
 
 it('the guide’s office closing at 4 p.m. gets one window, 1:30 to 4:00 p.m.', async () => {
   const { callWindows } = await import('../../src/lib/follow-up-plan');
-  const { joinAdjacent } = await import('../../src/lib/plan-text');
+  const { joinAdjacent } = await import('../../src/components/planner/plan-text');
   expect(joinAdjacent(callWindows({ start: '09:00', end: '16:00' })).map((w) => `${w.start}-${w.end}`)).toEqual(['13:30-16:00']);
 });
 
