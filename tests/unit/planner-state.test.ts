@@ -128,3 +128,61 @@ describe(`planner form state (TZ=${process.env.TZ ?? 'unset'})`, () => {
     expect(result.ok && result.plan.calls.find((call) => !call.made)?.date).toBe(expected);
   });
 });
+
+describe('the new fields in the URL (H8, H12, H13, H14)', () => {
+  it('round-trips how they have been in touch and each call’s answers', () => {
+    const state: FormState = {
+      ...defaultState(ZONE),
+      interview: '2026-03-03',
+      touch: 'agency',
+      calls: [
+        { date: '2026-03-10', newDate: '2026-03-16', kind: 'call-back', reached: 'contact' },
+        { date: '2026-03-11', newDate: '', kind: 'decide-by', reached: 'front-desk' },
+        { date: '2026-03-12', newDate: '2026-03-20', kind: 'decide-by', reached: 'voicemail' },
+      ],
+    };
+    const query = stateToQuery(state);
+    expect(query).toContain('contact=agency');
+    expect(new URLSearchParams(query).get('made')).toBe('2026-03-10~2026-03-16~b,2026-03-11~~f,2026-03-12~2026-03-20~v');
+    expect(stateFromQuery(`?${query}`, ZONE)).toEqual({ state, ignored: [], present: true });
+  });
+
+  it.each([
+    // Links made before the new fields give the same plan as before.
+    ['?interview=2026-03-03&tz=UTC&made=2026-03-10~2026-03-16', ['2026-03-18']],
+    ['?interview=2026-03-03&tz=UTC&email=1&made=2026-03-10', ['2026-03-17']],
+  ])('an old link %s still plans %j', (query, expected) => {
+    const { state, ignored } = stateFromQuery(query, ZONE);
+    expect(ignored).toEqual([]);
+    const result = planFollowUp(toPlanInput(state, '2026-03-10', []).input);
+    expect(result.ok && result.plan.calls.filter((call) => !call.made).map((call) => call.date)).toEqual(expected);
+  });
+
+  it('reads email=1 as “they asked me not to call”, an email-only plan', () => {
+    const { state } = stateFromQuery('?interview=2026-03-03&email=1', ZONE);
+    expect(state.touch).toBe('no-calls');
+    expect(toPlanInput(state, '2026-03-03', []).input).toMatchObject({ channel: 'email', arrangedBy: 'employer' });
+  });
+
+  it.each([
+    ['', { channel: 'phone', offerEmail: true }],
+    ['phone', { channel: 'phone', arrangedBy: 'employer' }],
+    ['email', { channel: 'email', arrangedBy: 'employer' }],
+    ['no-calls', { channel: 'email', arrangedBy: 'employer' }],
+    ['agency', { channel: 'phone', offerEmail: true, arrangedBy: 'agency' }],
+  ] as const)('“%s” becomes %j', (touch, expected) => {
+    const { input } = toPlanInput({ ...defaultState(ZONE), interview: '2026-03-03', touch }, '2026-03-03', []);
+    expect(input).toMatchObject(expected);
+    if (touch !== 'agency' && touch !== '') expect(input.offerEmail).toBeUndefined();
+  });
+
+  it('names a bad contact or a bad call flag in the ignored list', () => {
+    const { ignored } = stateFromQuery('?interview=2026-03-03&contact=fax&made=2026-03-10~~x', ZONE);
+    expect(ignored.map(paramLabel)).toEqual(['how they have been in touch', 'calls you made']);
+  });
+
+  it('an email reaches no front desk: the answer is dropped in an email-only plan', () => {
+    const state: FormState = { ...defaultState(ZONE), interview: '2026-03-03', touch: 'email', calls: [{ ...newCall(), date: '2026-03-10', reached: 'front-desk' }] };
+    expect(toPlanInput(state, '2026-03-10', []).input.calls).toEqual([{ date: '2026-03-10' }]);
+  });
+});
