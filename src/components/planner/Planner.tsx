@@ -29,7 +29,7 @@ function loadEngine(): Promise<Engine> {
 export interface PlannerProps {
   /** Level of the plan's heading: 2 on the tool page, 3 inside a guide section. */
   headingLevel: 2 | 3;
-  /** Where each rule is explained, by rule id (H1…H11). */
+  /** Where each rule is explained, by rule id (H1…H14). */
   ruleLinks: Record<string, string>;
 }
 
