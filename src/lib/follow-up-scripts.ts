@@ -9,6 +9,10 @@
  * Facts behind the wording: shared/domain-facts.md C1, C3–C10, D1–D4, E5, G1–G4.
  */
 
+import { estimateSpeakingSeconds, PHONE_PLACEHOLDER } from './voicemail-timing';
+
+export { estimateSpeakingSeconds, VOICEMAIL_TARGET_SECONDS, VOICEMAIL_WORDS_PER_MINUTE } from './voicemail-timing';
+
 export type Tone = 'warm' | 'formal';
 
 /** What the user types once. Every field is optional; an empty one becomes a visible placeholder. */
@@ -51,7 +55,7 @@ export interface Scripts {
 /** The text shown in place of each empty field. */
 export const PLACEHOLDERS = {
   yourName: '[your name]',
-  phone: '[your phone number]',
+  phone: PHONE_PLACEHOLDER,
   email: '[your email]',
   role: '[job title]',
   company: '[company]',
@@ -59,16 +63,6 @@ export const PLACEHOLDERS = {
   interviewDate: '[interview date]',
   scheduledCallDate: '[day of the planned call]',
 } as const;
-
-/**
- * A relaxed speaking pace for a voicemail. Conversation runs at about 150 to 160 words a
- * minute; people leaving a message slow down so the number can be written down, so 150 is
- * the rate we assume. Every digit counts as a spoken word, because numbers are read digit by digit.
- */
-export const VOICEMAIL_WORDS_PER_MINUTE = 150;
-
-/** A voicemail should fit in about this many seconds (domain fact C8: one or two lines). */
-export const VOICEMAIL_TARGET_SECONDS = 30;
 
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
@@ -211,20 +205,6 @@ function chunkDigits(digits: string): string[] {
   }
   groups.push(rest);
   return groups;
-}
-
-/** Estimated seconds to say the text at VOICEMAIL_WORDS_PER_MINUTE, counting each digit as a word. */
-export function estimateSpeakingSeconds(text: string): number {
-  // A missing number will be a real one when spoken: count it as ten digits.
-  const spoken = text.split(PLACEHOLDERS.phone).join('0 0 0 0 0 0 0 0 0 0');
-  let words = 0;
-  for (const token of spoken.split(/\s+/)) {
-    if (!token) continue;
-    const digitCount = (token.match(/\d/g) ?? []).length;
-    const letters = /[^\d\W]/u.test(token);
-    words += letters || digitCount === 0 ? 1 : digitCount;
-  }
-  return Math.ceil((words / VOICEMAIL_WORDS_PER_MINUTE) * 60);
 }
 
 /** A date phrase in the middle of a sentence: "last Tuesday, March 3, when ..." needs the closing comma. */
