@@ -49,7 +49,7 @@ test.describe('without JavaScript', () => {
     await expect(script(page, 'voicemail')).toContainText('[your phone number]');
     await expect(script(page, 'offer')).toContainText('Dress code');
     await expect(page.locator('#cs-thank-you-subject')).toHaveText('Thank you for meeting with me');
-    await expect(page.getByRole('heading', { name: 'Emails' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'While you wait' })).toBeVisible();
   });
 });
 
@@ -122,9 +122,10 @@ test.describe('copying', () => {
       'Copy receptionist script',
       'Copy missed-call script',
       'Copy reply to “not decided yet”',
+      // Grouped by moment: an offer comes before a no.
+      'Copy reply to a job offer',
       'Copy reply to “not selected”',
       'Copy reply to “position filled”',
-      'Copy reply to a job offer',
     ]);
     await page.getByRole('button', { name: 'Copy reply to “not selected”' }).click();
     await expect(page.getByRole('status')).toHaveText('Reply to “not selected” copied.');
