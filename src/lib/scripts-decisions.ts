@@ -52,7 +52,7 @@ export function declineOffer(c: ScriptContext): EmailText {
         subject: `About the ${role} offer`,
         body: paragraphs(
           `Hi ${them},`,
-          `Thank you so much for the offer for ${job}, and for making me feel welcome all the way through.`,
+          `Thank you so much for the offer for ${job} at ${company}, and for making me feel welcome all the way through.`,
           joinSentences("I've thought it over carefully, and I've decided to turn it down.", reason),
           "It wasn't an easy choice: I really enjoyed getting to know you and the team, and I'd be glad to stay in touch.",
           signature('All the best,'),
