@@ -19,6 +19,7 @@ const TZ_SENSITIVE = [
   'tests/unit/planner-state.test.ts',
   'tests/unit/plan-export.test.ts',
   'tests/unit/follow-up-scripts.test.ts',
+  'tests/unit/wait-scripts.test.ts',
 ].filter((file) => existsSync(file));
 
 const vitest = process.platform === 'win32' ? 'vitest.cmd' : 'vitest';
