@@ -211,7 +211,7 @@ async function followError(page: Page, message: string, fieldLabel: string | Reg
   await page.keyboard.press('Enter');
   const field = page.getByLabel(fieldLabel, { exact: typeof fieldLabel === 'string' });
   await expect(field.first()).toBeFocused();
-  await expect(page.locator('.pl-error-message').filter({ hasText: `Error: ${message}` })).toBeVisible();
+  await expect(page.locator('.kit-error').filter({ hasText: `Error: ${message}` })).toBeVisible();
 }
 
 async function submitWithKeyboard(page: Page) {

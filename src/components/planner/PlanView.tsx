@@ -1,5 +1,7 @@
 /** The plan: a dated timeline (a list to screen readers), with today marked, and the actions. */
 import { Component } from 'preact';
+import { Announcer } from '../shared/Announcer';
+import { CopyButton } from '../shared/CopyButton';
 import { formatDate } from '../../lib/dates/format';
 import type { Plan, PlanStep } from '../../lib/plan-types';
 import { LOCALE, t } from './messages.en';
@@ -113,28 +115,15 @@ function HolidayNotes({ plan, holidays }: { plan: Plan; holidays: Props['holiday
   );
 }
 
-export class PlanView extends Component<Props, { status: string; text: string }> {
-  state = { status: '', text: '' };
+export class PlanView extends Component<Props, { text: string }> {
+  state = { text: '' };
+  announcer: Announcer | null = null;
 
-  copy = async () => {
-    const { plan, zone, userZone } = this.props;
-    const text = planToText(plan, zone, userZone, location.href);
-    // Empty the status first, so a second copy is read out again.
-    this.setState({ status: '' });
-    let done = false;
-    try {
-      await navigator.clipboard.writeText(text);
-      done = true;
-    } catch {
-      // Without clipboard access, show the text so it can be copied by hand.
-    }
-    // A moment later, so the emptied status and the new message are separate changes.
-    setTimeout(() => this.setState(done ? { status: t('view.copied'), text: '' } : { status: t('view.copy-failed'), text }), 50);
-  };
+  say = (message: string) => this.announcer?.say(message);
 
   download = async () => {
     const { plan, zone, userZone } = this.props;
-    this.setState({ status: t('view.preparing') });
+    this.say(t('view.preparing'));
     try {
       // The calendar library loads only when asked for.
       const { makeIcs } = await import('./ics-download');
@@ -145,9 +134,9 @@ export class PlanView extends Component<Props, { status: string; text: string }>
       link.click();
       link.remove();
       setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-      this.setState({ status: t('view.downloaded') });
+      this.say(t('view.downloaded'));
     } catch {
-      this.setState({ status: t('view.download-failed') });
+      this.say(t('view.download-failed'));
     }
   };
 
@@ -168,13 +157,21 @@ export class PlanView extends Component<Props, { status: string; text: string }>
           <button type="button" class="button" onClick={this.download}>
             {t('view.download')}
           </button>
-          <button type="button" class="button button--secondary" onClick={this.copy}>
-            {t('view.copy')}
-          </button>
+          <CopyButton
+            text={() => planToText(plan, zone, userZone, location.href)}
+            label={t('view.copy')}
+            what={t('view.copy-what')}
+            announce={this.say}
+            // Without clipboard access, show the text so it can be copied by hand.
+            onFailed={(text) => this.setState({ text })}
+          />
         </div>
-        <p class="pl-status" role="status">
-          {this.state.status}
-        </p>
+        <Announcer
+          class="pl-status"
+          ref={(announcer) => {
+            this.announcer = announcer;
+          }}
+        />
         {this.state.text && <textarea class="pl-copy-text" readOnly rows={10} aria-label={t('view.text-label')} value={this.state.text} />}
       </section>
     );

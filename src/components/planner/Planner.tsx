@@ -7,7 +7,6 @@
 import { Component } from 'preact';
 import type { Plan } from '../../lib/plan-types';
 import { stateFromQuery, stateToQuery, type FormState } from '../../lib/planner-state';
-import { paramLabel } from './form-fields';
 import { isTimeZone, wallClock } from '../../lib/zoned-time';
 import { parseDateList } from '../../lib/calendar-dates';
 import { isIsoDate, type IsoDate } from '../../lib/dates/iso';
@@ -43,6 +42,8 @@ interface State {
   holidays: { code: string; dates: { date: string; name: string }[] } | null;
   holidayNote: string;
   moreOpen: boolean;
+  /** Plans asked for with the button: each one moves the focus to the error summary again. */
+  attempt: number;
 }
 
 type HolidayFile = { holidays: { date: string; name: string }[] };
@@ -91,6 +92,7 @@ export default class Planner extends Component<PlannerProps, State> {
       holidays: null,
       holidayNote: '',
       moreOpen: false,
+      attempt: 0,
     };
   }
 
@@ -119,17 +121,22 @@ export default class Planner extends Component<PlannerProps, State> {
     this.submitted = location.search.slice(1);
     this.setState({
       form: state,
-      notice: ignored.length
-        ? `Part of the link couldn’t be read, so we left it out: ${ignored.map(paramLabel).join(', ')}. Check the form, then make your plan again.`
-        : '',
+      notice: '',
       plan: null,
       errors: [],
       // A link that sets any of the folded settings opens them, so nothing is hidden.
       moreOpen: this.state.moreOpen || /(^|[?&])(days|closed|open|close|calls|made)=/.test(location.search),
     });
+    // The names of the parameters come with the rules: a link that can't be read is rare.
+    if (ignored.length) void loadEngine().then((engine) => this.noteIgnored(engine, ignored), () => {});
     if (state.region) this.pickRegion(state.region);
     if (present && state.interview) void this.makePlan(state, false);
     else if (fromHistory) this.setTitle(false);
+  }
+
+  noteIgnored(engine: Engine, ignored: string[]) {
+    const names = ignored.map(engine.paramLabel).join(', ');
+    this.setState({ notice: `Part of the link couldn’t be read, so we left it out: ${names}. Check the form, then make your plan again.` });
   }
 
   update = (patch: Partial<FormState>) => {
@@ -187,8 +194,9 @@ export default class Planner extends Component<PlannerProps, State> {
       return;
     }
     const { plan, errors } = this.engine.planForForm(form, there.date, there.time, holidays, regionFailed);
-    if (focus) this.focusNext = plan ? 'pl-plan' : 'pl-errors';
-    this.setState({ errors, plan, moreOpen: this.state.moreOpen || errors.some((e) => e.advanced) });
+    // The error summary takes the focus itself, again on each attempt; a plan's heading takes it here.
+    if (focus && plan) this.focusNext = 'pl-plan';
+    this.setState({ errors, plan, attempt: this.state.attempt + (focus ? 1 : 0), moreOpen: this.state.moreOpen || errors.some((e) => e.advanced) });
     this.setTitle(errors.length > 0);
   }
 
@@ -221,6 +229,8 @@ export default class Planner extends Component<PlannerProps, State> {
           closed={closed}
           headingLevel={props.headingLevel}
           warm={() => void loadEngine().catch(() => {})}
+          attempt={state.attempt}
+          Summary={this.engine?.ErrorSummary}
         />
         {plan && this.engine && (
           <this.engine.PlanView

@@ -1,5 +1,7 @@
 /** The planner's form: labels, hints and GOV.UK-style errors. It renders; Planner.tsx decides. */
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, ComponentType } from 'preact';
+import type { ErrorSummary } from '../shared/ErrorSummary';
+import { describedBy, Field } from '../shared/Field';
 import { formatLongDate } from '../../lib/dates/format';
 import { isIsoDate, type IsoDate } from '../../lib/dates/iso';
 import { MAX_CALL_RECORDS } from '../../lib/follow-up-rules';
@@ -24,6 +26,13 @@ interface Props {
   headingLevel: 2 | 3;
   /** Starts loading the rules as soon as someone begins to fill in the form. */
   warm: () => void;
+  /** Counts the plans asked for, so the error summary takes the focus again on each. */
+  attempt: number;
+  /**
+   * The kit's error summary, which comes with the rules (plan-engine.ts): errors only exist once
+   * the rules have run, so the form's first load doesn't carry it.
+   */
+  Summary?: ComponentType<ErrorSummary['props']>;
 }
 
 /** What a part of the form needs: the state, a way to change it, and its errors by element id. */
@@ -68,38 +77,24 @@ type Input = HTMLInputElement;
 const value = (event: Event) => (event.currentTarget as Input).value;
 const checked = (event: Event) => (event.currentTarget as Input).checked;
 
-function ErrorMessage({ error }: { error?: FieldError }) {
+/** An error in a fieldset (its description), styled as the kit's field messages. */
+function FieldsetError({ error }: { error?: FieldError }) {
   return error ? (
-    <p class="pl-error-message" id={`${error.id}-error`}>
-      <span class="visually-hidden">Error: </span>
-      {error.message}
+    <p class="kit-error" id={`${error.id}-error`}>
+      <span class="visually-hidden">Error:</span> {error.message}
     </p>
   ) : null;
 }
 
-/** aria-describedby for a field: its hint and its error, when there are any. */
-function describedBy(id: string, hint: boolean, error?: FieldError): string | undefined {
+/** aria-describedby for a fieldset: its hint and the error shown in it. */
+function fieldsetDescribedBy(id: string, hint: boolean, error?: FieldError): string | undefined {
   return [hint && `${id}-hint`, error && `${error.id}-error`].filter(Boolean).join(' ') || undefined;
-}
-
-function Field(props: { id: string; label: string; hint?: string; error?: FieldError; children: ComponentChildren }) {
-  return (
-    <div class={`pl-field${props.error ? ' pl-field--error' : ''}`}>
-      <label for={props.id}>{props.label}</label>
-      {props.hint && (
-        <p class="pl-hint" id={`${props.id}-hint`}>
-          {props.hint}
-        </p>
-      )}
-      <ErrorMessage error={props.error} />
-      {props.children}
-    </div>
-  );
 }
 
 /** A labelled box (date, time or text) with its hint and error. */
 function InputField(props: { id: string; label: string; hint?: string; error?: FieldError; type: string; name?: string; value: string; set: (value: string) => void }) {
-  const { id, error } = props;
+  const { id } = props;
+  const error = props.error?.message;
   return (
     <Field id={id} label={props.label} hint={props.hint} error={error}>
       <input
@@ -108,7 +103,7 @@ function InputField(props: { id: string; label: string; hint?: string; error?: F
         name={props.name}
         value={props.value}
         onInput={(e) => props.set(value(e))}
-        aria-describedby={describedBy(id, !!props.hint, error)}
+        aria-describedby={describedBy(id, props.hint, error)}
         aria-invalid={error ? 'true' : undefined}
       />
     </Field>
@@ -118,8 +113,8 @@ function InputField(props: { id: string; label: string; hint?: string; error?: F
 /** A labelled list of choices, with its error. */
 function SelectField<T extends string>(props: { id: string; label: string; error?: FieldError; value: T; options: [T, string][]; set: (value: T) => void }) {
   return (
-    <Field id={props.id} label={props.label} error={props.error}>
-      <select id={props.id} onChange={(e) => props.set(value(e) as T)} aria-describedby={describedBy(props.id, false, props.error)} aria-invalid={props.error ? 'true' : undefined}>
+    <Field id={props.id} label={props.label} error={props.error?.message}>
+      <select id={props.id} onChange={(e) => props.set(value(e) as T)} aria-describedby={describedBy(props.id, false, props.error?.message)} aria-invalid={props.error ? 'true' : undefined}>
         {props.options.map(([option, label]) => (
           <option value={option} key={option} selected={props.value === option}>
             {label}
@@ -127,32 +122,6 @@ function SelectField<T extends string>(props: { id: string; label: string; error
         ))}
       </select>
     </Field>
-  );
-}
-
-/** GOV.UK error summary: takes the focus, and each link moves the focus to its field. */
-function ErrorSummary({ errors, level }: { errors: FieldError[]; level: 2 | 3 }) {
-  if (!errors.length) return null;
-  const go = (event: Event, id: string) => {
-    const field = document.getElementById(id);
-    if (!field) return;
-    event.preventDefault();
-    field.focus();
-    (field.closest('fieldset, .pl-field') ?? field).scrollIntoView({ block: 'start' });
-  };
-  return (
-    <div class="pl-error-summary" id="pl-errors" tabIndex={-1} role="alert" aria-labelledby="pl-errors-title">
-      {level === 2 ? <h2 id="pl-errors-title">There is a problem</h2> : <h3 id="pl-errors-title">There is a problem</h3>}
-      <ul>
-        {errors.map((error) => (
-          <li key={error.id}>
-            <a href={`#${error.id}`} onClick={(event) => go(event, error.id)}>
-              {error.message}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </div>
   );
 }
 
@@ -175,14 +144,14 @@ interface RadiosProps<T extends string> {
 function Radios<T extends string>(props: RadiosProps<T>) {
   const { name, error } = props;
   return (
-    <fieldset class={`pl-fieldset${error || props.innerError ? ' pl-field--error' : ''}`} aria-describedby={describedBy(`pl-${name}`, !!props.hint, error)}>
+    <fieldset class={`pl-fieldset${error || props.innerError ? ' kit-field--error' : ''}`} aria-describedby={fieldsetDescribedBy(`pl-${name}`, !!props.hint, error)}>
       <legend>{props.legend}</legend>
       {props.hint && (
-        <p class="pl-hint" id={`pl-${name}-hint`}>
+        <p class="kit-hint" id={`pl-${name}-hint`}>
           {props.hint}
         </p>
       )}
-      <ErrorMessage error={error} />
+      <FieldsetError error={error} />
       <div class="pl-radios">
         {props.options.map(([option, label]) => (
           <div class="pl-choice" key={option}>
@@ -228,7 +197,7 @@ function KeenChoice({ form, update }: Pick<PartProps, 'form' | 'update'>) {
     <div class="pl-choice pl-single">
       <input type="checkbox" id="pl-keen" name="keen" checked={form.keen} onChange={(e) => update({ keen: checked(e) })} aria-describedby="pl-keen-hint" />
       <label for="pl-keen">I’d rather {isEmailOnly(form.touch) ? 'email' : 'call'} on the day they named</label>
-      <p class="pl-hint" id="pl-keen-hint">
+      <p class="kit-hint" id="pl-keen-hint">
         Otherwise the plan gives them two working days’ grace first.
       </p>
     </div>
@@ -263,8 +232,8 @@ function zones(current: string, userZone: string): string[] {
 function WhereFields({ form, update, err, holidayNote, ready, userZone }: PartProps & { holidayNote: string; ready: boolean; userZone: string }) {
   return (
     <>
-      <Field id="pl-region" label="Where is the employer?" hint="We skip that region’s public holidays." error={err('pl-region')}>
-        <select id="pl-region" name="region" onChange={(e) => update({ region: value(e) })} aria-describedby={describedBy('pl-region', true, err('pl-region'))}>
+      <Field id="pl-region" label="Where is the employer?" hint="We skip that region’s public holidays." error={err('pl-region')?.message}>
+        <select id="pl-region" name="region" onChange={(e) => update({ region: value(e) })} aria-describedby={describedBy('pl-region', 'hint', err('pl-region')?.message)}>
           <option value="" selected={!form.region}>
             None (I’ll add closed days myself)
           </option>
@@ -275,12 +244,12 @@ function WhereFields({ form, update, err, holidayNote, ready, userZone }: PartPr
           ))}
         </select>
         {/* Always in the page, so each change to the note is read out. */}
-        <p class="pl-hint" role="status">
+        <p class="kit-hint pl-live-hint" role="status">
           {holidayNote}
         </p>
       </Field>
-      <Field id="pl-tz" label="Employer’s time zone" hint="Call times are given in the employer’s time. We start with yours." error={err('pl-tz')}>
-        <select id="pl-tz" name="tz" onChange={(e) => update({ tz: value(e) })} aria-describedby={describedBy('pl-tz', true, err('pl-tz'))}>
+      <Field id="pl-tz" label="Employer’s time zone" hint="Call times are given in the employer’s time. We start with yours." error={err('pl-tz')?.message}>
+        <select id="pl-tz" name="tz" onChange={(e) => update({ tz: value(e) })} aria-describedby={describedBy('pl-tz', 'hint', err('pl-tz')?.message)}>
           {(ready ? zones(form.tz, userZone) : [form.tz]).map((zone) => (
             <option value={zone} key={zone} selected={zone === form.tz}>
               {zone.replace(/_/g, ' ')}
@@ -295,12 +264,12 @@ function WhereFields({ form, update, err, holidayNote, ready, userZone }: PartPr
 function WorkingDays({ form, update, err }: PartProps) {
   const dayError = err('pl-day-1');
   return (
-    <fieldset class={`pl-fieldset${dayError ? ' pl-field--error' : ''}`} aria-describedby={`pl-days-hint${dayError ? ' pl-day-1-error' : ''}`}>
+    <fieldset class={`pl-fieldset${dayError ? ' kit-field--error' : ''}`} aria-describedby={`pl-days-hint${dayError ? ' pl-day-1-error' : ''}`}>
       <legend>The employer’s working days</legend>
-      <p class="pl-hint" id="pl-days-hint">
+      <p class="kit-hint" id="pl-days-hint">
         {isEmailOnly(form.touch) ? 'Emails' : 'Calls'} only go on working days, never on a Monday.
       </p>
-      <ErrorMessage error={dayError} />
+      <FieldsetError error={dayError} />
       <div class="pl-days">
         {WEEKDAYS.map((name, i) => (
           <div class="pl-choice" key={name}>
@@ -327,7 +296,7 @@ function OfficeSettings({ form, update, err }: PartProps) {
         id="pl-closed"
         label="Days the office is closed"
         hint="One date or range a line, like 2026-12-24 or 2026-12-28 to 2026-12-31. The region’s public holidays are added for you."
-        error={err('pl-closed')}
+        error={err('pl-closed')?.message}
       >
         <textarea
           id="pl-closed"
@@ -335,7 +304,7 @@ function OfficeSettings({ form, update, err }: PartProps) {
           rows={3}
           value={form.closed}
           onInput={(e) => update({ closed: value(e) })}
-          aria-describedby={describedBy('pl-closed', true, err('pl-closed'))}
+          aria-describedby={describedBy('pl-closed', 'hint', err('pl-closed')?.message)}
           aria-invalid={err('pl-closed') ? 'true' : undefined}
         />
       </Field>
@@ -350,7 +319,7 @@ function OfficeSettings({ form, update, err }: PartProps) {
       <div class="pl-choice pl-single">
         <input type="checkbox" id="pl-third" name="third" checked={form.third} onChange={(e) => update({ third: checked(e) })} aria-describedby="pl-third-hint" />
         <label for="pl-third">Allow a third call</label>
-        <p class="pl-hint" id="pl-third-hint">
+        <p class="kit-hint" id="pl-third-hint">
           Two calls is the usual limit; some advisers allow three.
         </p>
       </div>
@@ -392,10 +361,10 @@ function MadeCalls({ form, update, err }: PartProps) {
   return (
     <fieldset class="pl-fieldset" aria-describedby="pl-made-hint">
       <legend>{email ? 'Emails you’ve already sent' : 'Calls you’ve already made'}</legend>
-      <p class="pl-hint" id="pl-made-hint">
+      <p class="kit-hint" id="pl-made-hint">
         Each one counts as a try{email ? '' : ', unless you reached only the front desk'}. If they gave you a new date, add it: the plan starts again from there.
       </p>
-      <ErrorMessage error={err('pl-call-0') && !form.calls.length ? err('pl-call-0') : undefined} />
+      <FieldsetError error={err('pl-call-0') && !form.calls.length ? err('pl-call-0') : undefined} />
       {form.calls.map((call, i) => (
         <CallRow key={i} call={call} i={i} form={form} err={err} setCall={(patch) => setCall(i, patch)} remove={() => remove(i)} />
       ))}
@@ -426,7 +395,7 @@ export function PlannerForm(props: Props) {
   const part = { form, update, err };
   return (
     <form class="pl-form" noValidate onSubmit={props.submit} onFocusIn={props.warm} inert={!props.ready} aria-label="Your interview">
-      <ErrorSummary errors={errors} level={props.headingLevel} />
+      {props.Summary && <props.Summary id="pl-errors" errors={errors} level={props.headingLevel} attempt={props.attempt} />}
       <InputField id="pl-interview" type="date" name="interview" label="When was your interview?" hint="Or when it will be: you can plan ahead." error={err('pl-interview')} value={form.interview} set={(interview) => update({ interview })} />
       <ToldQuestion {...part} closed={props.closed} />
       {form.told !== 'none' && <KeenChoice form={form} update={update} />}

@@ -139,8 +139,8 @@ export const MESSAGES = {
   'view.keep-applying': 'Keep applying for other jobs while you wait: a plan is not a promise.',
   'view.download': 'Download calendar file (.ics)',
   'view.copy': 'Copy plan as text',
-  'view.copied': 'Plan copied. Paste it into a note or a message to yourself.',
-  'view.copy-failed': 'Your browser didn’t let us copy. Select the text below and copy it.',
+  // The kit's copy button says "{what} copied." (src/components/shared/CopyButton.tsx).
+  'view.copy-what': 'Plan',
   'view.preparing': 'Preparing your calendar file…',
   'view.downloaded': 'Calendar file downloaded. Open it to add the dates to your calendar.',
   'view.download-failed': 'We couldn’t make the calendar file. Try again, or copy the plan as text.',

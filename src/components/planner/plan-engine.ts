@@ -6,3 +6,5 @@
  */
 export { planForForm, type FieldError } from './form-plan';
 export { PlanView } from './PlanView';
+export { ErrorSummary } from '../shared/ErrorSummary';
+export { paramLabel } from './form-fields';
