@@ -1,11 +1,12 @@
 import type { DateNote } from '../../lib/follow-up-scripts';
-import type { FormDetails, TextField } from '../../lib/script-details-store';
+import type { FormDetails } from '../../lib/script-details-store';
+import { describedBy, Field } from '../shared/Field';
 import type { FieldCopy, ToolCopy } from './copy';
 
 interface Props {
   idPrefix: string;
   details: FormDetails;
-  onChange: (field: TextField | 'tone', value: string) => void;
+  onChange: (field: keyof FormDetails, value: string) => void;
   phoneError: string | null;
   /** Problems and advice for the date boxes (checkScriptDates), shown at each box. */
   dateNotes: DateNote[];
@@ -13,9 +14,44 @@ interface Props {
   onPhoneBlur: () => void;
   level: number;
   copy: ToolCopy;
+  /** The chosen moment (a group slug): the form asks only what its scripts need. */
+  moment: string;
+  onMoment: (moment: string) => void;
 }
 
-export default function DetailsForm({ idPrefix, details, onChange, phoneError, dateNotes, onPhoneFocus, onPhoneBlur, level, copy }: Props) {
+/** "Where are you now?": one radio per moment. Choosing one changes only which boxes show. */
+function MomentChoice({ idPrefix, copy, moment, onMoment }: Pick<Props, 'idPrefix' | 'copy' | 'moment' | 'onMoment'>) {
+  return (
+    <fieldset class="cs-fieldset cs-moments">
+      <legend>{copy.momentLegend}</legend>
+      {copy.groups.map((group) => {
+        const id = `${idPrefix}-moment-${group.slug}`;
+        return (
+          <div class="cs-radio" key={group.slug}>
+            <input type="radio" id={id} name={`${idPrefix}-moment`} value={group.slug} checked={moment === group.slug} onChange={() => onMoment(group.slug)} />
+            <label for={id}>{group.choice}</label>
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+/** "Ask them for feedback", for the reply to a rejection (M2). */
+function FeedbackChoice({ idPrefix, copy, details, onChange }: Pick<Props, 'idPrefix' | 'copy' | 'details' | 'onChange'>) {
+  const id = `${idPrefix}-askFeedback`;
+  return (
+    <div class="cs-checkbox">
+      <input type="checkbox" id={id} checked={details.askFeedback} onChange={(event) => onChange('askFeedback', (event.currentTarget as HTMLInputElement).checked ? 'yes' : '')} />
+      <label for={id}>{copy.feedbackLabel}</label>
+    </div>
+  );
+}
+
+export default function DetailsForm(props: Props) {
+  const { idPrefix, details, onChange, phoneError, dateNotes, onPhoneFocus, onPhoneBlur, level, copy, moment } = props;
+  // The scripts of the chosen moment: the form asks for what they need.
+  const shown = copy.groups.find((group) => group.slug === moment)?.sections.map((section) => section.slug) ?? [];
   const Legend = `h${Math.min(level, 6)}` as 'h3';
 
   function input(spec: FieldCopy) {
@@ -26,26 +62,8 @@ export default function DetailsForm({ idPrefix, details, onChange, phoneError, d
     const message = note && copy.dateMessages[note.problem];
     const error = isPhone ? phoneError : note?.kind === 'error' ? message : null;
     const advice = note?.kind === 'advice' ? message : null;
-    const describedBy = [spec.hint && `${id}-hint`, (error || advice) && `${id}-error`].filter(Boolean).join(' ') || undefined;
     return (
-      <div class={error ? 'cs-field cs-field--error' : 'cs-field'} key={spec.field}>
-        <label for={id}>{spec.label}</label>
-        {spec.hint && (
-          <p class="cs-field-hint" id={`${id}-hint`}>
-            {spec.hint}
-          </p>
-        )}
-        {/* Always in the page, so a message that appears as they type is read out. */}
-        {(isPhone || isDate) && (
-          <p class={advice ? 'cs-field-advice' : 'cs-field-error'} id={`${id}-error`} aria-live="polite">
-            {error && (
-              <>
-                <span class="visually-hidden">Error:</span> {error}
-              </>
-            )}
-            {advice}
-          </p>
-        )}
+      <Field key={spec.field} id={id} label={spec.label} hint={spec.hint} error={error} advice={advice} live={isPhone || isDate}>
         <input
           id={id}
           name={spec.field}
@@ -53,13 +71,13 @@ export default function DetailsForm({ idPrefix, details, onChange, phoneError, d
           value={details[spec.field]}
           autocomplete={spec.autocomplete}
           spellcheck={spec.type === 'text' ? true : undefined}
-          aria-describedby={describedBy}
+          aria-describedby={describedBy(id, spec.hint, error || advice)}
           aria-invalid={error ? 'true' : undefined}
           onInput={(event) => onChange(spec.field, (event.currentTarget as HTMLInputElement).value)}
           onFocus={isPhone ? onPhoneFocus : undefined}
           onBlur={isPhone ? onPhoneBlur : undefined}
         />
-      </div>
+      </Field>
     );
   }
 
@@ -76,6 +94,9 @@ export default function DetailsForm({ idPrefix, details, onChange, phoneError, d
         <legend>About the job</legend>
         {copy.aboutTheJob.map(input)}
       </fieldset>
+      <MomentChoice {...props} />
+      {copy.momentFields.filter((spec) => spec.scripts?.some((slug) => shown.includes(slug))).map(input)}
+      {shown.includes('rejection-reply') && <FeedbackChoice {...props} />}
       <fieldset class="cs-fieldset cs-tones">
         <legend>Tone</legend>
         {copy.tones.map((tone) => {
@@ -92,7 +113,7 @@ export default function DetailsForm({ idPrefix, details, onChange, phoneError, d
                 onChange={() => onChange('tone', tone.value)}
               />
               <label for={id}>{tone.label}</label>
-              <span class="cs-field-hint" id={`${id}-hint`}>
+              <span class="kit-hint" id={`${id}-hint`}>
                 {tone.hint}
               </span>
             </div>
