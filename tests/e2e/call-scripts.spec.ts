@@ -657,3 +657,43 @@ for (const [field, moment, slug] of NEW_FIELDS) {
     expect(dialogs).toEqual([]);
   });
 }
+
+test('the scripts’ wording loads on use without moving anything, and no script is ever empty', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { shift: number; empty: number };
+    w.shift = 0;
+    w.empty = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+        if (!entry.hadRecentInput) w.shift += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+    // Watch every script box from the first paint: none may ever be blank.
+    new MutationObserver(() => {
+      for (const box of document.querySelectorAll('.cs-text')) if (!box.textContent?.trim()) w.empty++;
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  const engine: string[] = [];
+  page.on('request', (request) => {
+    if (/script-engine/.test(request.url())) engine.push(request.url());
+  });
+  await open(page);
+  await page.waitForTimeout(500);
+  // Nothing asked for the wording yet: the page shows the server's scripts.
+  expect(engine).toEqual([]);
+  await page.getByRole('textbox', { name: 'Your name' }).fill('Alex Rivera');
+  await expect(script(page, 'voicemail')).toContainText('this is Alex Rivera.');
+  expect(engine).toHaveLength(1);
+
+  // Saved details load the wording at once and fill every script, still without a shift.
+  await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ version: 1, details: { yourName: 'Sam Lee', role: 'Analyst' } })), KEY);
+  await page.goto('about:blank');
+  await page.goto(`${URL}#decline-offer`);
+  await expect(script(page, 'decline-offer')).toContainText('Sam Lee');
+  const { shift, empty } = await page.evaluate(() => {
+    const w = window as unknown as { shift: number; empty: number };
+    return { shift: w.shift, empty: w.empty };
+  });
+  expect(shift).toBe(0);
+  expect(empty).toBe(0);
+});
