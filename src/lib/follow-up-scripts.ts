@@ -10,7 +10,9 @@
  *
  * Facts behind the wording: shared/domain-facts.md C1, C3–C10, D1–D4, E5, G1–G4, H13, H14, I–R.
  */
-import { isoWeekday, isoWeeksBetween, toDayNumber, yearBefore } from './dates/arithmetic';
+import { isoWeekday } from './dates/arithmetic';
+import { isoWeeksBetween, toDayNumber } from './dates/day-numbers';
+import { yearBefore } from './dates/years';
 import { parseIsoDate as parseCoreDate, type DateParts, type IsoDate } from './dates/iso';
 import { nthWorkingDayAfter, type WorkWeek } from './dates/working-days';
 import { DEFAULT_WORKING_DAYS, GRACE_WORKING_DAYS, WEEK_DAYS } from './follow-up-rules';
