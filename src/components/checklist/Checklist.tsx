@@ -59,11 +59,11 @@ export default class Checklist extends Component<ChecklistProps, State> {
       if (loaded.status === 'migrated' || loaded.dropped > 0) this.save(loaded.ticks);
     }
     this.setState({ mounted: true });
-    window.addEventListener('storage', this.onStorage);
+    addEventListener('storage', this.onStorage);
   }
 
   componentWillUnmount() {
-    window.removeEventListener('storage', this.onStorage);
+    removeEventListener('storage', this.onStorage);
   }
 
   // Move focus only once the element it goes to has been rendered.
