@@ -697,3 +697,18 @@ test('the scripts’ wording loads on use without moving anything, and no script
   expect(shift).toBe(0);
   expect(empty).toBe(0);
 });
+
+test('the day you will answer by is checked at its box: a past day is an error, a far one gets advice', async ({ page }) => {
+  await page.clock.setFixedTime(new Date(2026, 2, 10, 12, 0)); // Tuesday, March 10, 2026
+  await open(page);
+  await page.getByRole('radio', { name: 'An offer' }).check();
+  const box = page.getByLabel('Day you’ll give your answer by');
+  await box.fill('2026-03-09');
+  await expect(box).toHaveAttribute('aria-invalid', 'true');
+  await expect(box).toHaveAccessibleDescription(/Error: That day has passed/);
+  await expect(script(page, 'ask-for-time')).toContainText("by [the day you'll answer by]");
+  await box.fill('2026-03-27');
+  await expect(box).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(box).toHaveAccessibleDescription(/more than a week away/);
+  await expect(script(page, 'ask-for-time')).toContainText('by March 27');
+});
