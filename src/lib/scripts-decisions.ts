@@ -160,7 +160,7 @@ export function closingNote(c: ScriptContext): EmailText {
           `Hi ${them},`,
           `I wanted to thank you once more for the chance to interview for ${job} ${interview.on}. I haven't heard back, so I'm guessing you've gone another way, and that's completely fine.`,
           `I really enjoyed meeting you and learning about ${stop(company)} If something else comes up that fits my background, I'd love to hear about it.`,
-          'All the best to you and the team,',
+          "I wish you and the team all the best.",
           signature('Best wishes,'),
         ),
       };

@@ -125,7 +125,7 @@ export function recruiterDebrief(c: ScriptContext): EmailText {
         subject: `How my ${role} interview went`,
         body: paragraphs(
           `Hi ${recruiter},`,
-          `Thanks for setting up my interview with ${them} at ${company} ${midSentence(interview.on)} Here's a quick debrief while it's fresh.`,
+          `Thanks for setting up my interview with ${them} at ${company} ${interview.on}. Here's a quick debrief while it's fresh.`,
           "I think it went [well], and I really enjoyed talking about [one thing you discussed]. I'm keener on the role than before.",
           '[Anything you’d like them to pass on or check, such as a question about the hours or the start date.]',
           `Could you let me know what they say? And should I send ${them} a thank-you note myself, or will you pass my thanks on?`,

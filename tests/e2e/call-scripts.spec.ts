@@ -539,6 +539,8 @@ for (const javaScriptEnabled of [true, false]) {
       await page.goto('about:blank');
       await page.goto(`${URL}#cs-voicemail-title`);
       await expect(page.getByRole('heading', { name: 'Voicemail', exact: true })).toBeInViewport();
+      // Printing one script needs the island; without it, printing the page gives the call card.
+      if (!javaScriptEnabled) await expect(page.getByRole('button', { name: /^Print/ })).toHaveCount(0);
     });
   });
 }
@@ -657,3 +659,58 @@ for (const [field, moment, slug] of NEW_FIELDS) {
     expect(dialogs).toEqual([]);
   });
 }
+
+test('the scripts’ wording loads on use without moving anything, and no script is ever empty', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { shift: number; empty: number };
+    w.shift = 0;
+    w.empty = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+        if (!entry.hadRecentInput) w.shift += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+    // Watch every script box from the first paint: none may ever be blank.
+    new MutationObserver(() => {
+      for (const box of document.querySelectorAll('.cs-text')) if (!box.textContent?.trim()) w.empty++;
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  const engine: string[] = [];
+  page.on('request', (request) => {
+    if (/script-engine/.test(request.url())) engine.push(request.url());
+  });
+  await open(page);
+  await page.waitForTimeout(500);
+  // Nothing asked for the wording yet: the page shows the server's scripts.
+  expect(engine).toEqual([]);
+  await page.getByRole('textbox', { name: 'Your name' }).fill('Alex Rivera');
+  await expect(script(page, 'voicemail')).toContainText('this is Alex Rivera.');
+  expect(engine).toHaveLength(1);
+
+  // Saved details load the wording at once and fill every script, still without a shift.
+  await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ version: 1, details: { yourName: 'Sam Lee', role: 'Analyst' } })), KEY);
+  await page.goto('about:blank');
+  await page.goto(`${URL}#decline-offer`);
+  await expect(script(page, 'decline-offer')).toContainText('Sam Lee');
+  const { shift, empty } = await page.evaluate(() => {
+    const w = window as unknown as { shift: number; empty: number };
+    return { shift: w.shift, empty: w.empty };
+  });
+  expect(shift).toBe(0);
+  expect(empty).toBe(0);
+});
+
+test('the day you will answer by is checked at its box: a past day is an error, a far one gets advice', async ({ page }) => {
+  await page.clock.setFixedTime(new Date(2026, 2, 10, 12, 0)); // Tuesday, March 10, 2026
+  await open(page);
+  await page.getByRole('radio', { name: 'An offer' }).check();
+  const box = page.getByLabel('Day you’ll give your answer by');
+  await box.fill('2026-03-09');
+  await expect(box).toHaveAttribute('aria-invalid', 'true');
+  await expect(box).toHaveAccessibleDescription(/Error: That day has passed/);
+  await expect(script(page, 'ask-for-time')).toContainText("by [the day you'll answer by]");
+  await box.fill('2026-03-27');
+  await expect(box).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(box).toHaveAccessibleDescription(/more than a week away/);
+  await expect(script(page, 'ask-for-time')).toContainText('by March 27');
+});

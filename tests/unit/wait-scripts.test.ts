@@ -69,6 +69,15 @@ describe.each(TONES)('the new scripts, %s tone', (tone) => {
     expect(whole(empty)).not.toMatch(/undefined|null|NaN|\[object/);
   });
 
+  it.each(NEW_EMAILS)('%s reads as one email: a greeting, one sign-off, no sentence run on after a date', (key) => {
+    const parts = s[key]!.body.split('\n\n');
+    expect(parts[0]).toMatch(/^(Hi|Dear) [^\n]+,$/);
+    // Only the greeting and the sign-off end with a comma; a paragraph between them never does.
+    for (const middle of parts.slice(1, -1)) expect(middle, key).not.toMatch(/,$/);
+    // "last Tuesday, March 3, Here's…": a date phrase's comma before a new sentence ("…, I've" is a clause).
+    expect(s[key]!.body, key).not.toMatch(/\d, (?!I\b|I')[A-Z]/);
+  });
+
   it('the recruiter scripts go to the recruiter (P1, H14)', () => {
     expect(s.recruiterDebrief.body.split('\n')[0]).toMatch(/^(Hi|Dear) Priya Shah,$/);
     expect(s.recruiterCheckIn.body.split('\n')[0]).toMatch(/^(Hi|Dear) Priya Shah,$/);

@@ -6,7 +6,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { FormDetails } from '../../lib/script-details-store';
 import { Announcer } from '../shared/Announcer';
-import { printPart } from '../shared/print-part';
 import CallCard from './CallCard';
 import type { ToolCopy } from './copy';
 import DetailsForm from './DetailsForm';
@@ -98,6 +97,17 @@ function useMoment(copy: ToolCopy, idPrefix: string) {
   return { value, set };
 }
 
+/** The scripts to show, the date notes for the form, and whether the competing-offer email is a draft. */
+function useShownScripts(engine: Engine | null, details: FormDetails, today: string, idPrefix: string, copy: ToolCopy) {
+  // Until the engine is here, the scripts are the server's, read back from the page.
+  const pageScripts = useMemo(() => (engine ? null : scriptsFromPage(idPrefix, copy)), [engine]);
+  const built = engine ? engine.buildScripts(details, today) : pageScripts!;
+  // (Read from the page, a script the page doesn't show is missing; it is never shown either.)
+  const competingOffer = built.competingOffer ?? engine?.competingOfferDraft(details, today) ?? { subject: '', body: '' };
+  const scripts: ShownScripts = { ...built, competingOffer };
+  return { scripts, draft: !engine || built.competingOffer === null, dateNotes: engine ? engine.checkScriptDates(details, today) : [] };
+}
+
 export default function CallScripts({ buildDate, headingLevel, idPrefix, copy, standalone }: Props) {
   const [ready, setReady] = useState(false);
   const today = useToday(buildDate);
@@ -111,14 +121,7 @@ export default function CallScripts({ buildDate, headingLevel, idPrefix, copy, s
   useEffect(() => setReady(true), []);
 
   const moment = useMoment(copy, idPrefix);
-  // Until the engine is here, the scripts are the server's, read back from the page.
-  const pageScripts = useMemo(() => (engine ? null : scriptsFromPage(idPrefix, copy)), [engine]);
-  const built = engine ? engine.buildScripts(details, today) : pageScripts!;
-  const draft = !engine || built.competingOffer === null;
-  // (Read from the page, a script the page doesn't show is missing; it is never shown either.)
-  const competingOffer = built.competingOffer ?? engine?.competingOfferDraft(details, today) ?? { subject: '', body: '' };
-  const scripts: ShownScripts = { ...built, competingOffer };
-  const dateNotes = engine ? engine.checkScriptDates(details, today) : [];
+  const { scripts, draft, dateNotes } = useShownScripts(engine, details, today, idPrefix, copy);
 
   function onChange(field: keyof FormDetails, value: string) {
     saved.update(field, value);
@@ -155,14 +158,7 @@ export default function CallScripts({ buildDate, headingLevel, idPrefix, copy, s
             moment={moment.value}
             onMoment={moment.set}
           />
-          <StoragePanel idPrefix={idPrefix} remember={saved.remember} onRememberChange={saved.setRemember} note={saved.note}>
-            <button type="button" class="button button--secondary" onClick={onForget}>
-              Forget my details
-            </button>
-            <button type="button" class="button button--secondary" onClick={() => printPart('cs-printing')}>
-              Print call card
-            </button>
-          </StoragePanel>
+          <StoragePanel idPrefix={idPrefix} remember={saved.remember} onRememberChange={saved.setRemember} note={saved.note} onForget={onForget} />
         </div>
       )}
       <ScriptList scripts={scripts} draft={draft} standalone={standalone} idPrefix={idPrefix} level={headingLevel} copy={copy} announce={announce} />

@@ -48,39 +48,69 @@ function FeedbackChoice({ idPrefix, copy, details, onChange }: Pick<Props, 'idPr
   );
 }
 
+/** One text, phone, email or date box, with its label, hint and the message saying how to fix it. */
+function DetailInput({ spec, props }: { spec: FieldCopy; props: Props }) {
+  const { idPrefix, details, onChange, phoneError, dateNotes, onPhoneFocus, onPhoneBlur, copy } = props;
+  const id = `${idPrefix}-${spec.field}`;
+  const isPhone = spec.field === 'phone';
+  const note = dateNotes.find((candidate) => candidate.field === spec.field);
+  const message = note && copy.dateMessages[note.problem];
+  const error = isPhone ? phoneError : note?.kind === 'error' ? message : null;
+  const advice = note?.kind === 'advice' ? message : null;
+  return (
+    <Field id={id} label={spec.label} hint={spec.hint} error={error} advice={advice} live={isPhone || spec.type === 'date'}>
+      <input
+        id={id}
+        name={spec.field}
+        type={spec.type}
+        value={details[spec.field]}
+        autocomplete={spec.autocomplete}
+        spellcheck={spec.type === 'text' ? true : undefined}
+        aria-describedby={describedBy(id, spec.hint, error || advice)}
+        aria-invalid={error ? 'true' : undefined}
+        onInput={(event) => onChange(spec.field, (event.currentTarget as HTMLInputElement).value)}
+        onFocus={isPhone ? onPhoneFocus : undefined}
+        onBlur={isPhone ? onPhoneBlur : undefined}
+      />
+    </Field>
+  );
+}
+
+/** Warm or formal, each with a line saying when to choose it. */
+function ToneChoice({ idPrefix, copy, details, onChange }: Pick<Props, 'idPrefix' | 'copy' | 'details' | 'onChange'>) {
+  return (
+    <fieldset class="cs-fieldset cs-tones">
+      <legend>Tone</legend>
+      {copy.tones.map((tone) => {
+        const id = `${idPrefix}-tone-${tone.value}`;
+        return (
+          <div class="cs-radio" key={tone.value}>
+            <input
+              type="radio"
+              id={id}
+              name={`${idPrefix}-tone`}
+              value={tone.value}
+              checked={details.tone === tone.value}
+              aria-describedby={`${id}-hint`}
+              onChange={() => onChange('tone', tone.value)}
+            />
+            <label for={id}>{tone.label}</label>
+            <span class="kit-hint" id={`${id}-hint`}>
+              {tone.hint}
+            </span>
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}
+
 export default function DetailsForm(props: Props) {
-  const { idPrefix, details, onChange, phoneError, dateNotes, onPhoneFocus, onPhoneBlur, level, copy, moment } = props;
+  const { idPrefix, level, copy, moment } = props;
   // The scripts of the chosen moment: the form asks for what they need.
   const shown = copy.groups.find((group) => group.slug === moment)?.sections.map((section) => section.slug) ?? [];
   const Legend = `h${Math.min(level, 6)}` as 'h3';
-
-  function input(spec: FieldCopy) {
-    const id = `${idPrefix}-${spec.field}`;
-    const isPhone = spec.field === 'phone';
-    const isDate = spec.type === 'date';
-    const note = dateNotes.find((candidate) => candidate.field === spec.field);
-    const message = note && copy.dateMessages[note.problem];
-    const error = isPhone ? phoneError : note?.kind === 'error' ? message : null;
-    const advice = note?.kind === 'advice' ? message : null;
-    return (
-      <Field key={spec.field} id={id} label={spec.label} hint={spec.hint} error={error} advice={advice} live={isPhone || isDate}>
-        <input
-          id={id}
-          name={spec.field}
-          type={spec.type}
-          value={details[spec.field]}
-          autocomplete={spec.autocomplete}
-          spellcheck={spec.type === 'text' ? true : undefined}
-          aria-describedby={describedBy(id, spec.hint, error || advice)}
-          aria-invalid={error ? 'true' : undefined}
-          onInput={(event) => onChange(spec.field, (event.currentTarget as HTMLInputElement).value)}
-          onFocus={isPhone ? onPhoneFocus : undefined}
-          onBlur={isPhone ? onPhoneBlur : undefined}
-        />
-      </Field>
-    );
-  }
-
+  const input = (spec: FieldCopy) => <DetailInput key={spec.field} spec={spec} props={props} />;
   return (
     // A group, not a <form>: nothing is submitted, every script updates as you type.
     <div class="cs-form" role="group" aria-labelledby={`${idPrefix}-form-title`}>
@@ -97,29 +127,7 @@ export default function DetailsForm(props: Props) {
       <MomentChoice {...props} />
       {copy.momentFields.filter((spec) => spec.scripts?.some((slug) => shown.includes(slug))).map(input)}
       {shown.includes('rejection-reply') && <FeedbackChoice {...props} />}
-      <fieldset class="cs-fieldset cs-tones">
-        <legend>Tone</legend>
-        {copy.tones.map((tone) => {
-          const id = `${idPrefix}-tone-${tone.value}`;
-          return (
-            <div class="cs-radio" key={tone.value}>
-              <input
-                type="radio"
-                id={id}
-                name={`${idPrefix}-tone`}
-                value={tone.value}
-                checked={details.tone === tone.value}
-                aria-describedby={`${id}-hint`}
-                onChange={() => onChange('tone', tone.value)}
-              />
-              <label for={id}>{tone.label}</label>
-              <span class="kit-hint" id={`${id}-hint`}>
-                {tone.hint}
-              </span>
-            </div>
-          );
-        })}
-      </fieldset>
+      <ToneChoice {...props} />
     </div>
   );
 }

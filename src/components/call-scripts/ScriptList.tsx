@@ -1,6 +1,7 @@
 import { Fragment } from 'preact';
 import { VOICEMAIL_TARGET_SECONDS } from '../../lib/voicemail-timing';
 import type { EmailText, Scripts } from '../../lib/follow-up-scripts';
+import { fill } from '../../i18n/t';
 import type { ToolCopy } from './copy';
 import EmailBlock from './EmailBlock';
 import ScriptBlock from './ScriptBlock';
@@ -21,12 +22,12 @@ interface Props {
 }
 
 /** How long the voicemail takes to say, and a warning when it runs past what people listen to. */
-function VoicemailTiming({ seconds }: { seconds: number }) {
+function VoicemailTiming({ seconds, words }: { seconds: number; words: ToolCopy['voicemailTiming'] }) {
   const over = seconds > VOICEMAIL_TARGET_SECONDS;
   return (
     <p class={over ? 'cs-timing cs-timing--over' : 'cs-timing'}>
-      About {seconds} seconds at an easy pace.
-      {over && ` That’s longer than the ${VOICEMAIL_TARGET_SECONDS} seconds most people will listen to. Keep your number slow and clear, and shorten the rest where you can.`}
+      {fill(words.time, { seconds })}
+      {over && ` ${fill(words.tooLong, { target: VOICEMAIL_TARGET_SECONDS })}`}
     </p>
   );
 }
@@ -54,7 +55,7 @@ export default function ScriptList({ scripts, draft, standalone, idPrefix, level
             const anchor = standalone ? slug : undefined;
             return typeof value === 'string' ? (
               <ScriptBlock key={key} id={id} anchor={anchor} title={title} copyName={copyName} hint={hint} text={value} level={level + 1} announce={announce}>
-                {key === 'voicemail' && <VoicemailTiming seconds={scripts.voicemailSeconds} />}
+                {key === 'voicemail' && <VoicemailTiming seconds={scripts.voicemailSeconds} words={copy.voicemailTiming} />}
               </ScriptBlock>
             ) : (
               <EmailBlock

@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import { printPart } from '../shared/print-part';
 
 interface Props {
   idPrefix: string;
@@ -6,11 +6,11 @@ interface Props {
   onRememberChange: (checked: boolean) => void;
   /** The last thing that happened to the saved details, shown under the box (and announced). */
   note: string | null;
-  children: ComponentChildren;
+  onForget: () => void;
 }
 
-/** "Remember my details on this device", what happened to them, and the buttons below. */
-export default function StoragePanel({ idPrefix, remember, onRememberChange, note, children }: Props) {
+/** "Remember my details on this device", what happened to them, "Forget my details" and "Print call card". */
+export default function StoragePanel({ idPrefix, remember, onRememberChange, note, onForget }: Props) {
   return (
     <div class="cs-storage">
       <div class="cs-checkbox">
@@ -27,7 +27,15 @@ export default function StoragePanel({ idPrefix, remember, onRememberChange, not
         Off unless you turn it on. Only this browser keeps them; don’t use it on a shared computer.
       </p>
       {note && <p class="cs-storage-note">{note}</p>}
-      <p class="cs-actions">{children}</p>
+      <p class="cs-actions">
+        <button type="button" class="button button--secondary" onClick={onForget}>
+          Forget my details
+        </button>
+        {/* The call card alone, even where the tool sits inside a longer guide. */}
+        <button type="button" class="button button--secondary" onClick={() => printPart('cs-printing')}>
+          Print call card
+        </button>
+      </p>
     </div>
   );
 }

@@ -52,6 +52,8 @@ export interface ToolCopy {
   groups: GroupCopy[];
   /** What each date box says when checkScriptDates finds a problem: how to fix it. */
   dateMessages: Record<DateProblem, string>;
+  /** Under the voicemail: `{seconds}` to say it, and the warning past `{target}` seconds (filled by i18n/t.ts). */
+  voicemailTiming: { time: string; tooLong: string };
   /** Read out when the scripts' wording can't load (offline, blocked): the page keeps its [gaps]. */
   engineFailed: string;
   /** What "Remember my details" and "Forget my details" report. */
@@ -59,6 +61,10 @@ export interface ToolCopy {
 }
 
 export const TOOL_COPY: ToolCopy = {
+  voicemailTiming: {
+    time: 'About {seconds} seconds at an easy pace.',
+    tooLong: 'That’s longer than the {target} seconds most people will listen to. Keep your number slow and clear, and shorten the rest where you can.',
+  },
   engineFailed: 'The scripts couldn’t be filled in, so they still show gaps in [square brackets]. Check your connection, then click in the form again.',
   storageNotes: {
     restored: 'Your saved details are filled in. They stay on this device until you choose “Forget my details”.',

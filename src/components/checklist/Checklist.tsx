@@ -59,11 +59,11 @@ export default class Checklist extends Component<ChecklistProps, State> {
       if (loaded.status === 'migrated' || loaded.dropped > 0) this.save(loaded.ticks);
     }
     this.setState({ mounted: true });
-    window.addEventListener('storage', this.onStorage);
+    addEventListener('storage', this.onStorage);
   }
 
   componentWillUnmount() {
-    window.removeEventListener('storage', this.onStorage);
+    removeEventListener('storage', this.onStorage);
   }
 
   // Move focus only once the element it goes to has been rendered.
@@ -128,7 +128,79 @@ export default class Checklist extends Component<ChecklistProps, State> {
   /** Prints the page's title and the list alone, so the button does the same inside a long guide. */
   printList = () => printPart('cl-printing');
 
-  render({ groups, headingLevel, idPrefix }: ChecklistProps, { ticks, mounted, confirming, undo }: State) {
+  /** The progress bar, "Clear all ticks" with its question and undo, and "Print a blank copy". */
+  renderToolbar(done: number, total: number, label: string, id: (suffix: string) => string) {
+    const { confirming, undo } = this.state;
+    return (
+      <div class="cl-toolbar">
+        <div class="cl-progress">
+          <p id={id('progress')} class="cl-progress-label" aria-live="polite">
+            {label}
+          </p>
+          <progress max={total} value={done} aria-labelledby={id('progress')} />
+        </div>
+        <div class="cl-actions">
+          <button
+            ref={this.resetButton}
+            type="button"
+            class="button button--secondary"
+            onClick={this.askReset}
+            disabled={done === 0 || confirming}
+            aria-expanded={confirming}
+            aria-controls={id('confirm')}
+          >
+            Clear all ticks
+          </button>
+          <button type="button" class="button button--secondary" onClick={this.printList}>
+            Print a blank copy
+          </button>
+        </div>
+        {this.renderConfirm(done, id)}
+        {undo && (
+          <p class="cl-undo">
+            <span id={id('undo-message')}>
+              Cleared {undo.length} {undo.length === 1 ? 'tick' : 'ticks'}.
+            </span>{' '}
+            <button ref={this.undoButton} type="button" class="button button--secondary" onClick={this.undoReset} aria-describedby={id('undo-message')}>
+              Undo
+            </button>
+          </p>
+        )}
+      </div>
+    );
+  }
+
+  /** "Clear all N ticks?" with Yes and No, shown after "Clear all ticks"; Escape means No. */
+  renderConfirm(done: number, id: (suffix: string) => string) {
+    const { confirming } = this.state;
+    return (
+      <div id={id('confirm')} class="cl-confirm" hidden={!confirming}>
+        {confirming && (
+          <div
+            role="group"
+            aria-labelledby={id('question')}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') this.cancelReset();
+            }}
+          >
+            <p id={id('question')} ref={this.question} tabIndex={-1} class="cl-question">
+              Clear all {done} {done === 1 ? 'tick' : 'ticks'}? You can undo this straight after.
+            </p>
+            <div class="cl-actions">
+              <button type="button" class="button" onClick={this.confirmReset}>
+                Yes, clear them
+              </button>
+              <button type="button" class="button button--secondary" onClick={this.cancelReset}>
+                No, keep them
+              </button>
+            </div>
+          </div>
+        )}
+      </div>
+    );
+  }
+
+  render({ groups, headingLevel, idPrefix }: ChecklistProps, { ticks, mounted }: State) {
     const { done, total, label } = progress(ticks, this.itemIds);
     const Heading = `h${headingLevel}` as 'h2' | 'h3';
     const id = (suffix: string) => `${idPrefix}-${suffix}`;
@@ -137,63 +209,7 @@ export default class Checklist extends Component<ChecklistProps, State> {
       <div class="cl" data-ready={mounted ? '' : undefined}>
         {/* Rendered on the server too, so nothing moves when the island wakes up; CSS hides it
             when scripting is off, since it can't work then. */}
-        <div class="cl-toolbar">
-          <div class="cl-progress">
-            <p id={id('progress')} class="cl-progress-label" aria-live="polite">
-              {label}
-            </p>
-            <progress max={total} value={done} aria-labelledby={id('progress')} />
-          </div>
-          <div class="cl-actions">
-            <button
-              ref={this.resetButton}
-              type="button"
-              class="button button--secondary"
-              onClick={this.askReset}
-              disabled={done === 0 || confirming}
-              aria-expanded={confirming}
-              aria-controls={id('confirm')}
-            >
-              Clear all ticks
-            </button>
-            <button type="button" class="button button--secondary" onClick={this.printList}>
-              Print a blank copy
-            </button>
-          </div>
-          <div id={id('confirm')} class="cl-confirm" hidden={!confirming}>
-            {confirming && (
-              <div
-                role="group"
-                aria-labelledby={id('question')}
-                onKeyDown={(event) => {
-                  if (event.key === 'Escape') this.cancelReset();
-                }}
-              >
-                <p id={id('question')} ref={this.question} tabIndex={-1} class="cl-question">
-                  Clear all {done} {done === 1 ? 'tick' : 'ticks'}? You can undo this straight after.
-                </p>
-                <div class="cl-actions">
-                  <button type="button" class="button" onClick={this.confirmReset}>
-                    Yes, clear them
-                  </button>
-                  <button type="button" class="button button--secondary" onClick={this.cancelReset}>
-                    No, keep them
-                  </button>
-                </div>
-              </div>
-            )}
-          </div>
-          {undo && (
-            <p class="cl-undo">
-              <span id={id('undo-message')}>
-                Cleared {undo.length} {undo.length === 1 ? 'tick' : 'ticks'}.
-              </span>{' '}
-              <button ref={this.undoButton} type="button" class="button button--secondary" onClick={this.undoReset} aria-describedby={id('undo-message')}>
-                Undo
-              </button>
-            </p>
-          )}
-        </div>
+        {this.renderToolbar(done, total, label, id)}
         <Announcer ref={this.announcer} class="cl-notice" />
         {groups.map((group) => (
           <fieldset class="cl-group" key={group.id}>
