@@ -10,7 +10,7 @@ export async function GET(context: APIContext) {
   );
   return rss({
     title: 'Callback Kit guides',
-    description: 'Guides for the wait after a job interview: when to call, what to say, and what to do if the promised call never comes.',
+    description: 'Guides for the wait after a job interview: when and how to follow up, what to say or write, and what to do if the answer never comes.',
     site: context.site!,
     trailingSlash: true,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
