@@ -17,6 +17,7 @@ const TZ_SENSITIVE = [
   'tests/unit/planner-state.test.ts',
   'tests/unit/plan-export.test.ts',
   'tests/unit/follow-up-scripts.test.ts',
+  'tests/unit/follow-ups-today.test.ts',
 ].filter((file) => existsSync(file));
 
 const vitest = process.platform === 'win32' ? 'vitest.cmd' : 'vitest';

@@ -1,0 +1,143 @@
+/**
+ * The board's plans and its Today view. Each application becomes the planner's input (the
+ * latest interview round, what they said, the calls and emails logged) and gets its plan
+ * from `planFollowUp`, the same rules as /tools/when-to-call/. Pure: today comes in as a
+ * function of the employer's time zone, and each region's holidays as loaded data.
+ */
+import { addDays, type IsoDate } from './calendar-dates';
+import { planFollowUp, MAX_CALLS_LIMIT, type CallRecord, type Plan, type PlanError, type PlanInput } from './follow-up-plan';
+import { isOpen, latestInterview, type Application, type HistoryEntry } from './follow-ups-model';
+import { promisedFromTold, type FormState } from './planner-state';
+
+export interface BoardContext {
+  /** Today in a time zone (the island passes `todayIn(zone, Date.now())`). */
+  todayIn: (timeZone: string) => IsoDate;
+  /** The public holidays of a region, or [] when none is chosen or they haven't loaded. */
+  holidays: (region: string) => IsoDate[];
+}
+
+/** Calls and emails that count as attempts (H12: reaching only the front desk doesn't). */
+export function attempts(app: Application, interview: IsoDate, today: IsoDate): HistoryEntry[] {
+  return app.history
+    .filter((entry) => entry.kind !== 'thank-you' && entry.outcome !== 'front-desk' && entry.date >= interview && entry.date <= today)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+    // The planner takes at most three; after three, only the latest ones can shape the plan.
+    .slice(-MAX_CALLS_LIMIT);
+}
+
+/** H13: email-only when they asked not to be called, or have only ever emailed. */
+export function planChannel(app: Application): 'phone' | 'email' {
+  return app.channel === 'email' || app.channel === 'no-calls' ? 'email' : 'phone';
+}
+
+/** The planner's input for an application on a given day. */
+export function planInputFor(app: Application, today: IsoDate, holidays: IsoDate[]): PlanInput {
+  const interview = latestInterview(app) ?? '';
+  const calls: CallRecord[] = attempts(app, interview, today).map((entry) => (entry.newDate ? { date: entry.date, newDate: entry.newDate } : { date: entry.date }));
+  return {
+    interviewDate: interview,
+    today,
+    promisedDate: promisedFromTold(app.told, interview, app.promised, [1, 2, 3, 4, 5], holidays),
+    closedDates: holidays,
+    channel: planChannel(app),
+    calls,
+  };
+}
+
+export type PlanOutcome = { ok: true; plan: Plan; today: IsoDate } | { ok: false; errors: PlanError[]; today: IsoDate };
+
+export function planFor(app: Application, ctx: BoardContext): PlanOutcome {
+  const today = ctx.todayIn(app.tz);
+  const result = planFollowUp(planInputFor(app, today, ctx.holidays(app.region)));
+  return result.ok ? { ok: true, plan: result.plan, today } : { ok: false, errors: result.errors, today };
+}
+
+export type TodayGroup = 'overdue' | 'due' | 'treat-as-no' | 'this-week';
+export const TODAY_GROUPS: readonly TodayGroup[] = ['due', 'overdue', 'treat-as-no', 'this-week'];
+
+/** What to do: H14 sends every follow-up to the recruiter, and swaps the note for a debrief. */
+export type TodayAction = 'call' | 'email' | 'thank-you' | 'debrief' | 'close';
+
+export interface TodayItem {
+  id: string;
+  group: TodayGroup;
+  action: TodayAction;
+  date: IsoDate;
+  /** The day the rules first gave, when it has passed (H10). */
+  movedFrom?: IsoDate;
+  attempt?: number;
+}
+
+export interface TodayView {
+  groups: Record<TodayGroup, TodayItem[]>;
+  /** Open applications the planner can't plan (an interview over a year ago, say). */
+  unplanned: { id: string; errors: PlanError[] }[];
+  open: number;
+}
+
+/** Choice: "this week" is the next seven days, so a Friday still shows the coming Thursday. */
+export const WEEK_AHEAD = 7;
+
+function thankYouSent(app: Application, interview: IsoDate): boolean {
+  return app.history.some((entry) => entry.kind === 'thank-you' && entry.date >= interview);
+}
+
+/** The Today view's items for one open application. */
+export function itemsFor(app: Application, plan: Plan, today: IsoDate): TodayItem[] {
+  const items: TodayItem[] = [];
+  const id = app.id;
+  // H7: the plan has run out; offer to close it.
+  if (plan.treatAsNoOn <= today) return [{ id, group: 'treat-as-no', action: 'close', date: plan.treatAsNoOn }];
+  const thanks = plan.steps.find((step) => step.kind === 'thank-you');
+  if (thanks?.status === 'due' && !thankYouSent(app, plan.interviewDate)) {
+    items.push({ id, group: 'due', action: app.arrangedBy === 'agency' ? 'debrief' : 'thank-you', date: thanks.date });
+  }
+  const next = plan.calls.find((call) => !call.made);
+  if (next) {
+    const action = plan.channel === 'email' ? 'email' : 'call';
+    const base = { id, action, date: next.date, attempt: next.attempt, ...(next.movedFrom ? { movedFrom: next.movedFrom } : {}) } as const;
+    if (next.movedFrom) items.push({ ...base, group: 'overdue' });
+    else if (next.date === today) items.push({ ...base, group: 'due' });
+    else if (next.date <= addDays(today, WEEK_AHEAD)) items.push({ ...base, group: 'this-week' });
+  }
+  return items;
+}
+
+const byDate = (a: TodayItem, b: TodayItem) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+
+/** Groups every open application's next step for the Today view. */
+export function buildTodayView(apps: Application[], ctx: BoardContext): TodayView {
+  const groups: Record<TodayGroup, TodayItem[]> = { overdue: [], due: [], 'treat-as-no': [], 'this-week': [] };
+  const unplanned: TodayView['unplanned'] = [];
+  const open = apps.filter(isOpen);
+  for (const app of open) {
+    const result = planFor(app, ctx);
+    if (!result.ok) {
+      unplanned.push({ id: app.id, errors: result.errors });
+      continue;
+    }
+    for (const item of itemsFor(app, result.plan, result.today)) groups[item.group].push(item);
+  }
+  for (const list of Object.values(groups)) list.sort(byDate);
+  return { groups, unplanned, open: open.length };
+}
+
+/** The planner's URL state for an application, so one click opens it there with its details. */
+export function plannerState(app: Application, today: IsoDate): FormState {
+  const interview = latestInterview(app) ?? '';
+  return {
+    interview,
+    told: app.told,
+    promised: app.promised,
+    keen: false,
+    region: app.region,
+    tz: app.tz,
+    days: [1, 2, 3, 4, 5],
+    closed: '',
+    open: '09:00',
+    close: '17:00',
+    third: false,
+    email: planChannel(app) === 'email',
+    calls: attempts(app, interview, today).map((entry) => ({ date: entry.date, newDate: entry.newDate ?? '' })),
+  };
+}
