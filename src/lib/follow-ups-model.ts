@@ -7,11 +7,18 @@
  * backup (`readApplication`), so a file can never hold what the form would refuse.
  */
 import { isIsoDate, type IsoDate } from './calendar-dates';
-import { TOLD, type Told } from './planner-state';
+import type { Told } from './planner-state';
 import { isTimeZone } from './zoned-time';
 import { regionByCode } from '../data/regions';
 
 /** H14: who arranged the interview. With an agency, every follow-up goes to the recruiter. */
+/**
+ * The planner form's answers to "did they say when you'd hear back?" (planner-state.ts TOLD).
+ * Choice: listed here too, type-checked against the planner's type and tested equal, so the
+ * board's first load needn't carry the planner's URL code.
+ */
+export const TOLD_CODES = ['none', 'date', 'end-of-week', 'next-week', 'two-weeks'] as const satisfies readonly Told[];
+
 export type ArrangedBy = 'employer' | 'agency';
 export const ARRANGED_BY: readonly ArrangedBy[] = ['employer', 'agency'];
 
@@ -174,7 +181,7 @@ export function applicationErrors(app: Application, today?: IsoDate): FieldError
   if (!CHANNELS.includes(app.channel)) errors.push({ field: 'channel', code: 'invalid-choice' });
   if (!STATUSES.includes(app.status)) errors.push({ field: 'status', code: 'invalid-choice' });
   checkRounds(errors, app.rounds);
-  if (!TOLD.includes(app.told)) errors.push({ field: 'told', code: 'invalid-choice' });
+  if (!(TOLD_CODES as readonly string[]).includes(app.told)) errors.push({ field: 'told', code: 'invalid-choice' });
   else if (app.told === 'date') {
     const first = app.rounds.map((round) => round.date).filter(isIsoDate).sort()[0];
     if (app.promised === '') errors.push({ field: 'promised', code: 'required' });
@@ -185,70 +192,6 @@ export function applicationErrors(app: Application, today?: IsoDate): FieldError
   if (!isTimeZone(app.tz)) errors.push({ field: 'tz', code: 'invalid-tz' });
   checkHistory(errors, app.history, today);
   return errors;
-}
-
-/** What the add/edit form holds: strings as typed, so nothing is lost on an error. */
-export interface ApplicationForm {
-  company: string;
-  role: string;
-  contactName: string;
-  contactEmail: string;
-  contactPhone: string;
-  arrangedBy: ArrangedBy;
-  channel: ContactChannel;
-  rounds: Round[];
-  told: Told;
-  promised: string;
-  region: string;
-  tz: string;
-  notes: string;
-}
-
-export function emptyForm(timeZone: string): ApplicationForm {
-  return {
-    company: '', role: '', contactName: '', contactEmail: '', contactPhone: '',
-    arrangedBy: 'employer', channel: '', rounds: [{ date: '', kind: 'first' }],
-    told: 'none', promised: '', region: '', tz: timeZone, notes: '',
-  };
-}
-
-export function formFromApplication(app: Application): ApplicationForm {
-  const { company, role, contactName, contactEmail, contactPhone, arrangedBy, channel, rounds, told, promised, region, tz, notes } = app;
-  return { company, role, contactName, contactEmail, contactPhone, arrangedBy, channel, rounds: rounds.map((round) => ({ ...round })), told, promised, region, tz, notes };
-}
-
-/**
- * The form's answers as an application: a new one (`base` undefined) or an edit that keeps
- * the history, status and id. Blank rounds are dropped; text is trimmed.
- */
-export function applicationFromForm(
-  form: ApplicationForm,
-  ctx: { id: string; now: string; base?: Application },
-): { ok: true; app: Application } | { ok: false; errors: FieldError[] } {
-  const rounds = form.rounds.filter((round, index) => round.date.trim() !== '' || index === 0).map((round) => ({ date: round.date.trim(), kind: round.kind }));
-  const app: Application = {
-    id: ctx.base?.id ?? ctx.id,
-    company: form.company.trim(),
-    role: form.role.trim(),
-    contactName: form.contactName.trim(),
-    contactEmail: form.contactEmail.trim(),
-    contactPhone: form.contactPhone.trim(),
-    arrangedBy: form.arrangedBy,
-    channel: form.channel,
-    rounds: [...rounds].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
-    told: form.told,
-    promised: form.told === 'date' ? form.promised.trim() : '',
-    region: form.region,
-    tz: form.tz,
-    notes: form.notes.trim(),
-    history: ctx.base?.history ?? [],
-    status: ctx.base?.status ?? 'waiting',
-    createdAt: ctx.base?.createdAt ?? ctx.now,
-    updatedAt: ctx.now,
-  };
-  // The form shows the errors against the rounds as typed, so report them before sorting.
-  const errors = applicationErrors({ ...app, rounds });
-  return errors.length ? { ok: false, errors } : { ok: true, app };
 }
 
 const str = (value: unknown): value is string => typeof value === 'string';

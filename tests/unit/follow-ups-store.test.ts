@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { applicationFromForm, emptyForm, formFromApplication, readApplication, type Application } from '../../src/lib/follow-ups-model';
+import { readApplication, type Application } from '../../src/lib/follow-ups-model';
+import { applicationFromForm, emptyForm, formFromApplication } from '../../src/lib/follow-ups-form';
 import { FORMAT, MAX_APPLICATIONS, mergeApplications, parseStore, serialiseStore, VERSION } from '../../src/lib/follow-ups-store';
 import { applicationArb, call, makeApp } from './follow-ups-fixtures';
 
@@ -135,5 +136,13 @@ describe('merging an import into the board', () => {
         },
       ),
     );
+  });
+});
+
+describe('the board’s copy of the planner’s answers', () => {
+  it('is the planner’s list', async () => {
+    const { TOLD } = await import('../../src/lib/planner-state');
+    const { TOLD_CODES } = await import('../../src/lib/follow-ups-model');
+    expect([...TOLD_CODES]).toEqual([...TOLD]);
   });
 });

@@ -1,0 +1,46 @@
+/**
+ * Everything the board needs once there is something to plan: the planner's rules, the
+ * Today view and one application's screen. FollowUps.tsx loads it with a dynamic import when
+ * the board has an application, which keeps the empty page's first load small.
+ */
+import type { Application } from '../../lib/follow-ups-model';
+import { latestInterview } from '../../lib/follow-ups-model';
+import { loadDetails, saveDetails } from '../../lib/script-details-store';
+import { planFor, type BoardContext } from '../../lib/follow-ups-today';
+export { buildTodayView } from '../../lib/follow-ups-today';
+export { TodayGroups } from './TodayGroups';
+export { AppScreen, FormScreen, type BoardRoot } from './BoardScreens';
+
+/**
+ * Fills the script generator's saved details with this application (keeping the person's
+ * own name, phone and email), so its page opens with them. Returns false if storage refused.
+ */
+export function fillScriptDetails(app: Application): boolean {
+  let storage: Storage | null = null;
+  try {
+    storage = window.localStorage;
+  } catch {
+    return false;
+  }
+  const { details } = loadDetails(storage);
+  const next = {
+    ...details,
+    company: app.company,
+    role: app.role,
+    interviewerName: app.contactName,
+    interviewDate: latestInterview(app) ?? '',
+    promisedDate: app.told === 'date' ? app.promised : '',
+  };
+  return saveDetails(storage, next) === 'saved';
+}
+
+/** One .ics file of every open application's steps ahead, or null when none has any. */
+export async function icsFile(apps: Application[], ctx: BoardContext, userZone: string): Promise<string | null> {
+  const items = apps.flatMap((app) => {
+    const outcome = planFor(app, ctx);
+    return outcome.ok && app.status === 'waiting' ? [{ company: app.company, tz: app.tz, plan: outcome.plan }] : [];
+  });
+  if (!items.length) return null;
+  const { makeBoardIcs } = await import('./board-ics');
+  return makeBoardIcs(items, userZone, Date.now());
+}
