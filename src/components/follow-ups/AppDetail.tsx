@@ -172,8 +172,8 @@ function StatusForm({ props }: { props: Props }) {
         props.actions.status(status);
       }}
     >
-      <label for="fu-status">{M.statusLabel}</label>{' '}
-      <select id="fu-status" value={status} onChange={(event) => setStatus(inputValue(event) as Status)}>
+      <label for="fu-app-status">{M.statusLabel}</label>{' '}
+      <select id="fu-app-status" value={status} onChange={(event) => setStatus(inputValue(event) as Status)}>
         {STATUSES.map((s) => (
           <option key={s} value={s}>
             {M[`status.${s}`]}

@@ -241,9 +241,10 @@ export default class FollowUps extends Component<object, State> implements Board
           )}
         </div>
         {problem && <p class="fu-notice">{M[`storage.${problem}`]}</p>}
-        {screen.kind === 'form' && this.renderForm(screen.id)}
-        {screen.kind === 'app' && this.renderApp(screen.id)}
-        {screen.kind === 'board' && this.renderBoard()}
+        {/* Nothing before hydration: without JavaScript no control here could work. */}
+        {ready && screen.kind === 'form' && this.renderForm(screen.id)}
+        {ready && screen.kind === 'app' && this.renderApp(screen.id)}
+        {ready && screen.kind === 'board' && this.renderBoard()}
         {this.state.record && <this.state.record.Record apps={this.state.apps} />}
       </div>
     );
@@ -296,7 +297,7 @@ export default class FollowUps extends Component<object, State> implements Board
               {apps.map((app) => (
                 <li key={app.id}>
                   <button type="button" class="fu-link" id={`fu-open-${app.id}`} onClick={() => open(app.id)}>
-                    {t('open', { company: app.company })}
+                    {app.company}
                   </button>{' '}
                   <span class="fu-hint">
                     {app.role && `${app.role} · `}
