@@ -4,34 +4,20 @@
  * the board has an application, which keeps the empty page's first load small.
  */
 import type { Application } from '../../lib/follow-ups-model';
-import { latestInterview } from '../../lib/follow-ups-model';
-import { loadDetails, saveDetails } from '../../lib/script-details-store';
+import { SCRIPT_DETAILS_KEY, handoffDetails } from '../../lib/script-handoff';
 import { planFor, type BoardContext } from '../../lib/follow-ups-today';
 export { buildTodayView } from '../../lib/follow-ups-today';
 export { TodayGroups } from './TodayGroups';
 export { AppScreen, FormScreen, type BoardRoot } from './BoardScreens';
 
-/**
- * Fills the script generator's saved details with this application (keeping the person's
- * own name, phone and email), so its page opens with them. Returns false if storage refused.
- */
+/** Fills the script generator's saved details with this application. False if storage refused. */
 export function fillScriptDetails(app: Application): boolean {
-  let storage: Storage | null = null;
   try {
-    storage = window.localStorage;
+    localStorage.setItem(SCRIPT_DETAILS_KEY, handoffDetails(localStorage.getItem(SCRIPT_DETAILS_KEY), app));
+    return true;
   } catch {
     return false;
   }
-  const { details } = loadDetails(storage);
-  const next = {
-    ...details,
-    company: app.company,
-    role: app.role,
-    interviewerName: app.contactName,
-    interviewDate: latestInterview(app) ?? '',
-    promisedDate: app.told === 'date' ? app.promised : '',
-  };
-  return saveDetails(storage, next) === 'saved';
 }
 
 /** One .ics file of every open application's steps ahead, or null when none has any. */
