@@ -12,6 +12,7 @@ const ZONES = ['America/Los_Angeles', 'Europe/London', 'Australia/Lord_Howe', 'A
 // The tests whose results could change with the machine's zone: anything doing date work.
 const TZ_SENSITIVE = [
   'tests/unit/calendar-dates.test.ts',
+  'tests/unit/dates.test.ts',
   'tests/unit/follow-up-plan.test.ts',
   'tests/unit/zoned-time.test.ts',
   'tests/unit/planner-state.test.ts',

@@ -6,6 +6,7 @@
  * out the next time the list is read. The island does the storage calls and hands the raw
  * string to `parse`, and what `serialise` returns back to storage.
  */
+import { decode, encode, upgrade, type StoreSpec } from '../components/shared/local-store';
 
 /** The version written by `serialise`. Raise it, and teach `migrate` the old shape, when the shape changes. */
 export const STATE_VERSION = 1;
@@ -81,38 +82,41 @@ export function progress(ticks: Ticks, itemIds: readonly string[]): Progress {
   return { done, total, label: `${done} of ${total} done` };
 }
 
-/** The string to store for these ticks. */
-export function serialise(ticks: Ticks): string {
-  const stored: StoredV1 = { version: STATE_VERSION, done: [...ticks] };
-  return JSON.stringify(stored);
-}
-
 function isStringArray(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((each) => typeof each === 'string');
 }
 
 /**
- * Upgrades any shape a version of the site has written to the current one.
- * Returns null for data no version wrote, and 'newer' for a version above ours: we cannot know
- * what it means, so we neither trust nor rewrite it until the reader changes a tick.
+ * How ticks are stored, in the island kit's versioned store (components/shared/local-store.ts).
  *
  * Version 1 stores `{"version": 1, "done": [ids]}`. An object with no version that maps ids to
  * true/false (`{"send-thanks": true}`) is read as version 0: no released build wrote it, but it
  * is the obvious hand-made or first-draft shape, and accepting it keeps the upgrade path tested
  * before a real version 2 needs it.
  */
+const SPEC: StoreSpec<string[]> = {
+  version: STATE_VERSION,
+  read(data, from) {
+    if (from > 0) return isStringArray(data.done) ? data.done : null;
+    const entries = Object.entries(data);
+    return entries.every(([, value]) => typeof value === 'boolean') ? entries.filter(([, value]) => value).map(([id]) => id) : null;
+  },
+  write: (done) => ({ done }),
+};
+
+/** The string to store for these ticks. */
+export function serialise(ticks: Ticks): string {
+  return encode(SPEC, [...ticks]);
+}
+
+/**
+ * Upgrades any shape a version of the site has written to the current one.
+ * Returns null for data no version wrote, and 'newer' for a version above ours: we cannot know
+ * what it means, so we neither trust nor rewrite it until the reader changes a tick.
+ */
 export function migrate(data: unknown): { stored: StoredV1; from: number } | 'newer' | null {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
-  const record = data as Record<string, unknown>;
-  if (!('version' in record)) {
-    const entries = Object.entries(record);
-    if (!entries.every(([, value]) => typeof value === 'boolean')) return null;
-    return { stored: { version: 1, done: entries.filter(([, value]) => value).map(([id]) => id) }, from: 0 };
-  }
-  const { version } = record;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return null;
-  if (version > STATE_VERSION) return 'newer';
-  return isStringArray(record.done) ? { stored: { version: 1, done: record.done }, from: 1 } : null;
+  const upgraded = upgrade(SPEC, data);
+  return upgraded && upgraded !== 'newer' ? { stored: { version: 1, done: upgraded.value }, from: upgraded.from } : upgraded;
 }
 
 /**
@@ -120,18 +124,9 @@ export function migrate(data: unknown): { stored: StoredV1; from: number } | 'ne
  * Never throws: anything unreadable comes back as no ticks with status 'corrupt'.
  */
 export function parse(raw: string | null, itemIds: readonly string[]): Loaded {
-  if (raw === null || raw === '') return { ticks: [], status: 'empty', dropped: 0 };
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return { ticks: [], status: 'corrupt', dropped: 0 };
-  }
-  const upgraded = migrate(data);
-  if (upgraded === null) return { ticks: [], status: 'corrupt', dropped: 0 };
-  if (upgraded === 'newer') return { ticks: [], status: 'newer', dropped: 0 };
-  const { ticks, dropped } = normalise(upgraded.stored.done, itemIds);
-  return { ticks, status: upgraded.from === STATE_VERSION ? 'ok' : 'migrated', dropped };
+  const decoded = decode(SPEC, raw);
+  if (!('value' in decoded)) return { ticks: [], status: decoded.status, dropped: 0 };
+  return { ...normalise(decoded.value, itemIds), status: decoded.status };
 }
 
 /** True when both hold the same ticks (both are in checklist order). */

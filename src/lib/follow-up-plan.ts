@@ -6,53 +6,69 @@
  * Where the rules are silent, the choice made is written next to the code that makes it,
  * starting with "Choice:".
  */
+import { addDays, addYears, daysBetween, maxIso, toDayNumber, weekdayOfDayNumber } from './dates/arithmetic';
+import { formatDate } from './dates/format';
+import { isIsoDate, type IsoDate } from './dates/iso';
+import { firstDayFrom, nthWorkingDayAfter, type WorkWeek } from './dates/working-days';
 import {
-  addDays,
-  addYears,
-  daysBetween,
-  formatDate,
-  fromDayNumber,
-  isIsoDate,
-  maxIso,
-  toDayNumber,
-  type IsoDate,
-} from './calendar-dates';
+  AFTER_LUNCH,
+  DEFAULT_MAX_CALLS,
+  DEFAULT_OFFICE_HOURS,
+  DEFAULT_WORKING_DAYS,
+  GRACE_WORKING_DAYS,
+  LAST_HOUR_MINUTES,
+  MAX_CALLS_LIMIT,
+  MIN_WINDOW_MINUTES,
+  MONDAY,
+  TIME_PATTERN,
+  WEEK_DAYS,
+  minutesOf,
+  type OfficeHours,
+} from './follow-up-rules';
+
+export type { OfficeHours } from './follow-up-rules';
 
 export type Channel = 'phone' | 'email';
 export type StepStatus = 'done' | 'missed' | 'due' | 'upcoming';
 /** The rule that set a call's date: H2/H3/H4 for the first call, H6 later, H8 after a new date. */
 export type CallRule = 'H2' | 'H3' | 'H4' | 'H6' | 'H8' | 'made';
 
+/** A call already made, as entered: dates are checked by `planFollowUp` (H11). */
 export interface CallRecord {
-  /** The day you made the call. */
-  date: IsoDate;
+  /** The day you made the call (ISO). */
+  date: string;
   /** A new date the employer gave on that call, if any (H8). */
+  newDate?: string;
+}
+
+/** A call already made, once checked. */
+interface MadeCall {
+  date: IsoDate;
   newDate?: IsoDate;
 }
 
-export interface OfficeHours {
-  start: string;
-  end: string;
-}
-
+/**
+ * What the planner is asked. Dates are ISO strings as entered, not yet checked: this is the
+ * edge where `planFollowUp` checks them (H11), so they are typed `string`, not `IsoDate`.
+ */
 export interface PlanInput {
-  interviewDate: IsoDate;
+  interviewDate: string;
   /** Today in the employer's time zone. */
-  today: IsoDate;
+  today: string;
   /**
    * The employer's wall-clock time now ('HH:mm'), if known. Once their office has closed,
    * today's call times are gone, so a call due today moves on (H10).
    */
   now?: string;
   /** The date they said you would hear back by. */
-  promisedDate?: IsoDate;
+  promisedDate?: string;
   /** Call on the promised day itself (H4). */
   keen?: boolean;
   maxCalls?: 2 | 3;
   /** ISO weekday numbers, 1 = Monday … 7 = Sunday. */
   workingDays?: number[];
   /** The user's closed days and the chosen region's public holidays. */
-  closedDates?: IsoDate[];
+  closedDates?: string[];
   officeHours?: OfficeHours;
   channel?: Channel;
   calls?: CallRecord[];
@@ -132,30 +148,12 @@ export interface PlanError {
 
 export type PlanResult = { ok: true; plan: Plan } | { ok: false; errors: PlanError[] };
 
-export const DEFAULT_WORKING_DAYS = [1, 2, 3, 4, 5] as const;
-export const DEFAULT_OFFICE_HOURS: OfficeHours = { start: '09:00', end: '17:00' };
-/** H5: the after-lunch window, clipped to office hours. */
-export const AFTER_LUNCH: OfficeHours = { start: '13:30', end: '15:00' };
-/** H6: never more than three attempts. */
-export const MAX_CALLS_LIMIT = 3;
-/** H2 and H6: a week. H7: treat it as a no a week after the last call. */
-export const WEEK = 7;
-/** H3: the grace after a promised date, in working days. */
-export const GRACE_WORKING_DAYS = 2;
-
 // Choice: a cap on list sizes keeps a pasted novel from freezing the page; real use is
 // a few dozen holidays plus a handful of closed days.
 const MAX_CLOSED_DATES = 2000;
-// Choice: searching further than this for a call day means the settings leave none.
-const SEARCH_LIMIT_DAYS = 3 * 366;
 
-const MONDAY = 1;
-const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
-
-function minutes(time: string): number {
-  const match = TIME.exec(time);
-  return match ? Number(match[1]) * 60 + Number(match[2]) : Number.NaN;
-}
+const minutes = minutesOf;
+const TIME = TIME_PATTERN;
 
 function clock(total: number): string {
   return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
@@ -180,65 +178,41 @@ export function callWindows(officeHours: OfficeHours, channel: Channel = 'phone'
   const open = minutes(officeHours.start);
   const close = minutes(officeHours.end);
   if (channel === 'email') return [{ start: officeHours.start, end: officeHours.end, label: 'office-hours' }];
-  const lastStart = Math.max(open, close - 60);
+  const lastStart = Math.max(open, close - LAST_HOUR_MINUTES);
   const windows: CallWindow[] = [];
   const lunchStart = Math.max(open, minutes(AFTER_LUNCH.start));
   const lunchEnd = Math.min(minutes(AFTER_LUNCH.end), lastStart);
-  if (lunchEnd - lunchStart >= 30) windows.push({ start: clock(lunchStart), end: clock(lunchEnd), label: 'after-lunch' });
+  if (lunchEnd - lunchStart >= MIN_WINDOW_MINUTES) windows.push({ start: clock(lunchStart), end: clock(lunchEnd), label: 'after-lunch' });
   windows.push({ start: clock(lastStart), end: clock(close), label: 'last-hour' });
   return windows;
 }
 
 type SkipReason = 'monday' | 'not-working' | 'closed' | 'too-soon';
 
-/**
- * The working calendar, on day numbers: the searches below look at up to three years of
- * days, so they avoid re-parsing ISO strings on every step.
- */
-interface Calendar {
+/** The working calendar, on day numbers, and the interview day H1 keeps calls away from. */
+interface Calendar extends WorkWeek {
   interviewDay: number;
-  workingDays: Set<number>;
-  closed: Set<number>;
-}
-
-function weekdayOf(day: number): number {
-  return ((((day + 3) % 7) + 7) % 7) + 1;
-}
-
-function isWorkingDay(cal: Calendar, day: number): boolean {
-  return cal.workingDays.has(weekdayOf(day)) && !cal.closed.has(day);
 }
 
 function skipReason(cal: Calendar, day: number): SkipReason | null {
   // H1: never on the interview day or the day after.
   if (day === cal.interviewDay || day === cal.interviewDay + 1) return 'too-soon';
-  if (!cal.workingDays.has(weekdayOf(day))) return 'not-working';
+  if (!cal.workingDays.has(weekdayOfDayNumber(day))) return 'not-working';
   if (cal.closed.has(day)) return 'closed';
   // F1: a working day that is a Monday is still not a call day.
-  if (weekdayOf(day) === MONDAY) return 'monday';
+  if (weekdayOfDayNumber(day) === MONDAY) return 'monday';
   return null;
 }
 
 /** The first allowed call day on or after `from`, with the reasons days were skipped. */
 function nextCallDay(cal: Calendar, from: IsoDate): { date: IsoDate; skipped: SkipReason[] } | null {
   const skipped: SkipReason[] = [];
-  const start = toDayNumber(from);
-  for (let day = start; day <= start + SEARCH_LIMIT_DAYS; day += 1) {
+  const date = firstDayFrom(from, (day) => {
     const reason = skipReason(cal, day);
-    if (reason === null) return { date: fromDayNumber(day), skipped };
-    if (!skipped.includes(reason)) skipped.push(reason);
-  }
-  return null;
-}
-
-/** The n-th working day strictly after `date` (H3's grace). */
-function nthWorkingDayAfter(cal: Calendar, date: IsoDate, n: number): IsoDate | null {
-  let count = 0;
-  const start = toDayNumber(date);
-  for (let day = start + 1; day <= start + SEARCH_LIMIT_DAYS; day += 1) {
-    if (isWorkingDay(cal, day) && (count += 1) === n) return fromDayNumber(day);
-  }
-  return null;
+    if (reason !== null && !skipped.includes(reason)) skipped.push(reason);
+    return reason === null;
+  });
+  return date ? { date, skipped } : null;
 }
 
 const SKIP_WORDS: Record<SkipReason, string> = {
@@ -263,7 +237,7 @@ function movedWords(skipped: SkipReason[], channel: Channel): string {
   return ` It moves to ${nextDayWords(channel)} (${skipped.map((reason) => SKIP_WORDS[reason]).join(', ')}).`;
 }
 
-const short = (date: IsoDate) => formatDate(date);
+const short = (date: IsoDate) => formatDate(date, 'en-US');
 
 function statusOf(date: IsoDate, today: IsoDate): StepStatus {
   return date < today ? 'done' : date === today ? 'due' : 'upcoming';
@@ -279,7 +253,7 @@ interface Normalized {
   channel: Channel;
   officeHours: OfficeHours;
   cal: Calendar;
-  calls: CallRecord[];
+  calls: MadeCall[];
 }
 
 function dateMessage(label: string, value: unknown): string | null {
@@ -307,7 +281,7 @@ function validate(raw: unknown): { errors: PlanError[]; input?: Normalized } {
 
   const interviewDate = raw.interviewDate;
   const interviewProblem = dateMessage('the date of your interview', interviewDate);
-  const interview = String(interviewDate);
+  const interview = String(interviewDate) as IsoDate;
   let interviewOk = false;
   if (interviewProblem) add('interviewDate', interviewProblem);
   else if (todayOk) {
@@ -322,7 +296,7 @@ function validate(raw: unknown): { errors: PlanError[]; input?: Normalized } {
     if (!isIsoDate(raw.promisedDate)) add('promisedDate', 'The date they gave must be a real date, like 2026-03-13');
     else if (interviewOk && raw.promisedDate < String(interviewDate)) {
       add('promisedDate', 'The date they gave must be on or after your interview date');
-    } else if (interviewOk && raw.promisedDate > addYears(String(interviewDate), 1)) {
+    } else if (interviewOk && raw.promisedDate > addYears(interview, 1)) {
       // Choice: H11 is silent on far promises; more than a year out is almost surely a typo.
       add('promisedDate', 'The date they gave must be within a year of your interview. Check the year');
     } else promisedDate = raw.promisedDate;
@@ -330,7 +304,7 @@ function validate(raw: unknown): { errors: PlanError[]; input?: Normalized } {
 
   if (!isBlank(raw.keen) && typeof raw.keen !== 'boolean') add('keen', 'Choose whether to call on the day they named');
 
-  let maxCalls: 2 | 3 = 2;
+  let maxCalls = DEFAULT_MAX_CALLS as 2 | 3;
   if (!isBlank(raw.maxCalls)) {
     if (raw.maxCalls === 2 || raw.maxCalls === 3) maxCalls = raw.maxCalls;
     else add('maxCalls', 'Choose two or three calls');
@@ -382,7 +356,7 @@ function validate(raw: unknown): { errors: PlanError[]; input?: Normalized } {
     }
   }
 
-  const calls: CallRecord[] = [];
+  const calls: MadeCall[] = [];
   // In email-only plans the tries listed are emails, and the messages say so.
   const noun = tryWord(channel);
   const Noun = capitalize(noun);
@@ -393,7 +367,7 @@ function validate(raw: unknown): { errors: PlanError[]; input?: Normalized } {
     else {
       list.forEach((call, index) => {
         const record = isRecord(call) ? call : {};
-        const date = typeof record.date === 'string' ? record.date : '';
+        const date = (typeof record.date === 'string' ? record.date : '') as IsoDate;
         const interview = interviewOk ? String(interviewDate) : '';
         const problem = dateMessage(`the date of ${noun} ${index + 1}`, record.date);
         let dateOk = false;
@@ -405,7 +379,7 @@ function validate(raw: unknown): { errors: PlanError[]; input?: Normalized } {
         } else dateOk = true;
         let newDate: IsoDate | undefined;
         if (!isBlank(record.newDate)) {
-          const named = String(record.newDate);
+          const named = String(record.newDate) as IsoDate;
           if (!isIsoDate(record.newDate)) add(`calls.${index}.newDate`, `The new date from ${noun} ${index + 1} must be a real date, like 2026-03-20`);
           else if (dateOk && named < date) {
             add(`calls.${index}.newDate`, `The new date from ${noun} ${index + 1} must be on or after the day of that ${noun}`);
@@ -489,7 +463,7 @@ function plan(input: Normalized): PlanResult {
         : `On your last ${verb} they gave you a new date, ${short(last.newDate)}. Give them two working days after it.`;
     } else if (last) {
       // H6: at least seven days after the previous call; that is always a later calendar week.
-      first = nextCallDay(cal, addDays(last.date, WEEK));
+      first = nextCallDay(cal, addDays(last.date, WEEK_DAYS));
       rule = 'H6';
       why = `Wait a full week after your last ${verb} before you try again.`;
       // Choice: if you called before a promised date, that promise still stands: the next
@@ -509,7 +483,7 @@ function plan(input: Normalized): PlanResult {
         ? `They said you would hear by ${short(promisedDate)}, and you chose to ${verb} on that day.`
         : `They said you would hear by ${short(promisedDate)}. Give them two working days after it.`;
     } else {
-      first = nextCallDay(cal, addDays(interviewDate, WEEK));
+      first = nextCallDay(cal, addDays(interviewDate, WEEK_DAYS));
       rule = 'H2';
       why = `They didn’t name a day, so wait a full week after your interview.`;
     }
@@ -544,7 +518,7 @@ function plan(input: Normalized): PlanResult {
 
     for (let i = 1; i < remaining; i += 1) {
       const previous = calls[calls.length - 1].date;
-      const next = nextCallDay(cal, addDays(previous, WEEK));
+      const next = nextCallDay(cal, addDays(previous, WEEK_DAYS));
       if (!next) return { ok: false, errors: [noCallDay(channel)] };
       calls.push({
         attempt: calls.length + 1,
@@ -567,7 +541,7 @@ function plan(input: Normalized): PlanResult {
     if (lastCall.newDate) noAnswerFrom = maxIso(noAnswerFrom, lastCall.newDate);
     if (promisedDate) noAnswerFrom = maxIso(noAnswerFrom, promisedDate);
   }
-  const treatAsNoOn = addDays(noAnswerFrom, WEEK);
+  const treatAsNoOn = addDays(noAnswerFrom, WEEK_DAYS);
   // H9: the day of the interview or the next day.
   const thankYouBy = addDays(interviewDate, 1);
 

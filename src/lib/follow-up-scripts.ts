@@ -4,10 +4,18 @@
  * each possible answer, a follow-up email and a thank-you note).
  *
  * Pure: no DOM, no clock. "Today" is an argument and every date is an ISO YYYY-MM-DD string,
- * compared as a calendar date (Date.UTC arithmetic), so the output is the same in any time zone.
+ * compared as a calendar date by the date core (src/lib/dates/), so the output is the same in any time zone.
  *
  * Facts behind the wording: shared/domain-facts.md C1, C3–C10, D1–D4, E5, G1–G4.
  */
+import { isoWeekday, isoWeeksBetween, toDayNumber, yearBefore } from './dates/arithmetic';
+import { parseIsoDate as parseCoreDate, type DateParts, type IsoDate } from './dates/iso';
+import { nthWorkingDayAfter, type WorkWeek } from './dates/working-days';
+import { DEFAULT_WORKING_DAYS, GRACE_WORKING_DAYS, WEEK_DAYS } from './follow-up-rules';
+
+import { estimateSpeakingSeconds, PHONE_PLACEHOLDER } from './voicemail-timing';
+
+export { estimateSpeakingSeconds, VOICEMAIL_TARGET_SECONDS, VOICEMAIL_WORDS_PER_MINUTE } from './voicemail-timing';
 
 export type Tone = 'warm' | 'formal';
 
@@ -51,7 +59,7 @@ export interface Scripts {
 /** The text shown in place of each empty field. */
 export const PLACEHOLDERS = {
   yourName: '[your name]',
-  phone: '[your phone number]',
+  phone: PHONE_PLACEHOLDER,
   email: '[your email]',
   role: '[job title]',
   company: '[company]',
@@ -60,57 +68,33 @@ export const PLACEHOLDERS = {
   scheduledCallDate: '[day of the planned call]',
 } as const;
 
-/**
- * A relaxed speaking pace for a voicemail. Conversation runs at about 150 to 160 words a
- * minute; people leaving a message slow down so the number can be written down, so 150 is
- * the rate we assume. Every digit counts as a spoken word, because numbers are read digit by digit.
- */
-export const VOICEMAIL_WORDS_PER_MINUTE = 150;
-
-/** A voicemail should fit in about this many seconds (domain fact C8: one or two lines). */
-export const VOICEMAIL_TARGET_SECONDS = 30;
-
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
 ];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const DAY_MS = 86_400_000;
 
-interface CalendarDate {
-  year: number;
-  month: number; // 1..12
-  day: number;
+/** DEFAULT_WORKING_DAYS as the date core's work week: the scripts know no office calendar. */
+const WORK_WEEK: WorkWeek = { workingDays: new Set(DEFAULT_WORKING_DAYS), closed: new Set() };
+
+interface CalendarDate extends DateParts {
+  iso: IsoDate;
   /** Days since 1970-01-01: lets us subtract dates without any time zone involved. */
   serial: number;
   weekday: number; // 0 = Sunday
 }
 
 /**
- * Reads an ISO YYYY-MM-DD string; returns null for anything else, including dates that don't exist.
- * Why not calendar-dates.ts: importing it here makes the bundler put that whole module (the
- * planner's date formatting included) in a chunk shared by both tools, which costs the script
- * page about 0.7 KB brotli, and this page is at its 16 KB budget.
+ * Reads a date box's value (ISO YYYY-MM-DD, spaces around it ignored) with the date core, so
+ * the scripts accept exactly the dates and years the planner does; null for anything else,
+ * including a year half typed ("0202-11-24" on its way to 2026) and dates that don't exist.
  */
 export function parseIsoDate(iso: string | undefined): CalendarDate | null {
-  if (typeof iso !== 'string') return null;
-  // The year starts 1 to 9: a date box being typed into holds "0202-11-24" on its way to 2026.
-  const match = /^([1-9]\d{3})-(\d{2})-(\d{2})$/.exec(iso.trim());
-  if (!match) return null;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  const ms = Date.UTC(year, month - 1, day);
-  const check = new Date(ms);
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
-    return null;
-  }
-  return { year, month, day, serial: Math.round(ms / DAY_MS), weekday: check.getUTCDay() };
-}
-
-/** Monday of the date's week, as a serial day number (weeks run Monday to Sunday). */
-function weekStart(date: CalendarDate): number {
-  return date.serial - ((date.weekday + 6) % 7);
+  const value = typeof iso === 'string' ? iso.trim() : iso;
+  const parts = parseCoreDate(value);
+  if (!parts) return null;
+  const date = value as IsoDate;
+  return { ...parts, iso: date, serial: toDayNumber(date), weekday: isoWeekday(date) % 7 };
 }
 
 /**
@@ -137,7 +121,7 @@ export function describeDate(iso: string | undefined, today: string, placeholder
   if (diff === 0) return { on: 'today', bare: 'today' };
   if (diff === -1) return { on: 'yesterday', bare: 'yesterday' };
   if (diff === 1) return { on: 'tomorrow', bare: 'tomorrow' };
-  const weeks = (weekStart(date) - weekStart(now)) / 7;
+  const weeks = isoWeeksBetween(now.iso, date.iso);
   const named = `${weekday}, ${monthDay}`;
   if (weeks === 0) {
     // Same Monday-to-Sunday week: "on Tuesday, March 3" behind us, "this Friday, March 6" ahead.
@@ -213,20 +197,6 @@ function chunkDigits(digits: string): string[] {
   return groups;
 }
 
-/** Estimated seconds to say the text at VOICEMAIL_WORDS_PER_MINUTE, counting each digit as a word. */
-export function estimateSpeakingSeconds(text: string): number {
-  // A missing number will be a real one when spoken: count it as ten digits.
-  const spoken = text.split(PLACEHOLDERS.phone).join('0 0 0 0 0 0 0 0 0 0');
-  let words = 0;
-  for (const token of spoken.split(/\s+/)) {
-    if (!token) continue;
-    const digitCount = (token.match(/\d/g) ?? []).length;
-    const letters = /[^\d\W]/u.test(token);
-    words += letters || digitCount === 0 ? 1 : digitCount;
-  }
-  return Math.ceil((words / VOICEMAIL_WORDS_PER_MINUTE) * 60);
-}
-
 /** A date phrase in the middle of a sentence: "last Tuesday, March 3, when ..." needs the closing comma. */
 function midSentence(phrase: string): string {
   return phrase.includes(',') ? `${phrase},` : phrase;
@@ -299,15 +269,15 @@ export function checkScriptDates(details: ScriptDetails, today: string): DateNot
   const answerDueBefore = (serial: number) => deadline !== null && deadline.serial >= now.serial && deadline.serial < serial;
   if (interviewAhead) {
     notes.push({ field: 'interviewDate', kind: 'error', problem: 'interview-ahead' });
-  } else if (interview && details.interviewDate!.trim() < `${now.year - 1}${today.slice(4)}`) {
-    // ISO dates sort as text; the same day a year ago is still fine, as in the planner.
+  } else if (interview && interview.iso < yearBefore(now.iso)) {
+    // The same day a year ago is still fine, counted as the planner counts it (H11).
     notes.push({ field: 'interviewDate', kind: 'error', problem: 'interview-old' });
-  } else if (interview && !promised && now.serial - interview.serial < 7 && !answerDueBefore(interview.serial + 7)) {
+  } else if (interview && !promised && now.serial - interview.serial < WEEK_DAYS && !answerDueBefore(interview.serial + WEEK_DAYS)) {
     notes.push({ field: 'interviewDate', kind: 'advice', problem: 'interview-recent' });
   }
   if (promised && interview && !interviewAhead && promised.serial < interview.serial) {
     notes.push({ field: 'promisedDate', kind: 'error', problem: 'promise-before-interview' });
-  } else if (promised && promised.serial > now.serial && !answerDueBefore(promised.serial + 3)) {
+  } else if (promised && promised.serial > now.serial && !answerDueBefore(toDayNumber(nthWorkingDayAfter(WORK_WEEK, promised.iso, GRACE_WORKING_DAYS)!))) {
     notes.push({ field: 'promisedDate', kind: 'advice', problem: 'promise-ahead' });
   }
   if (deadline && deadline.serial < now.serial) {
@@ -343,7 +313,7 @@ export function buildScripts(details: ScriptDetails, today: string): Scripts {
   // "before today" makes no sense: on the day itself, it is "today".
   const beforeDeadline = deadline && (deadline.bare === 'today' ? 'today' : `before ${deadline.bare}`);
   // Offering to call again next week contradicts an answer the other employer needs sooner.
-  const deadlineThisWeek = deadlineDate !== null && now !== null && deadlineDate.serial - now.serial < 7;
+  const deadlineThisWeek = deadlineDate !== null && now !== null && deadlineDate.serial - now.serial < WEEK_DAYS;
 
   const signature = (closing: string) => [closing, name, phone, email].join('\n');
   const job = formal ? `the ${role} position` : `the ${role} role`;

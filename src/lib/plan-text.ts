@@ -2,9 +2,12 @@
  * The plan in words: step titles and details for the page, the copy-as-text version and the
  * calendar events. Pure; formatting goes through Intl (no locale data bundled).
  */
-import { addDays, daysBetween, formatDate, formatLongDate, parseIsoDate, type IsoDate } from './calendar-dates';
+import { addDays, daysBetween } from './dates/arithmetic';
+import { formatDate, formatLongDate } from './dates/format';
+import { parseIsoDate, type IsoDate } from './dates/iso';
 import type { CallWindow, Plan, PlanStep } from './follow-up-plan';
 import { formatClock, wallClock, zonedInstant } from './zoned-time';
+import { MAX_CALLS_LIMIT } from './follow-up-rules';
 
 /** "New York time" from "America/New_York". */
 export function zoneLabel(timeZone: string): string {
@@ -19,7 +22,8 @@ export function relativeDay(date: IsoDate, today: IsoDate): string {
   return days > 0 ? `in ${days} days` : `${-days} days ago`;
 }
 
-const range = (start: string, end: string) => `${formatClock(start)}–${formatClock(end)}`;
+const LOCALE = 'en-US';
+const range = (start: string, end: string) => `${formatClock(start, LOCALE)}–${formatClock(end, LOCALE)}`;
 
 /**
  * Windows that touch read as one: an office that closes at 4:00 PM gives "after lunch" until
@@ -47,7 +51,7 @@ export function windowsText(date: IsoDate, rawWindows: CallWindow[], timeZone: s
   const local = windows.map((w) => {
     const start = wallClock(zonedInstant(date, w.start, timeZone), userZone);
     const end = wallClock(zonedInstant(date, w.end, timeZone), userZone);
-    const shift = start.date === date ? '' : ` ${formatDate(start.date, { weekday: 'short' })}`;
+    const shift = start.date === date ? '' : ` ${formatDate(start.date, LOCALE, { weekday: 'short' })}`;
     return `${range(start.time, end.time)}${shift}`;
   });
   // The same wall-clock times in both zones (same offset that day) need no second reading.
@@ -94,7 +98,7 @@ export function stepText(step: PlanStep, plan: Plan): StepText {
       return {
         title: 'The new date they gave you',
         detail:
-          plan.calls.length >= 3
+          plan.calls.length >= MAX_CALLS_LIMIT
             ? `You’ve made three ${tries}, the most the plan allows. If they don’t get in touch, let it go a week after this date.`
             : `You’ve used the ${tries} in your plan, so none is planned from this date. To follow up once more, allow a third ${email ? 'email' : 'call'} in More settings.`,
       };
@@ -126,10 +130,10 @@ export function statusWords(step: PlanStep, today: IsoDate): string {
 
 /** The whole plan as plain text, for the clipboard. */
 export function planToText(plan: Plan, timeZone: string, userZone: string, link?: string): string {
-  const lines = [`My follow-up plan (interview on ${formatLongDate(plan.interviewDate)})`, ''];
+  const lines = [`My follow-up plan (interview on ${formatLongDate(plan.interviewDate, LOCALE)})`, ''];
   for (const step of plan.steps) {
     const { title, detail } = stepText(step, plan);
-    lines.push(`${formatLongDate(step.date)}: ${title} (${statusWords(step, plan.today)})`);
+    lines.push(`${formatLongDate(step.date, LOCALE)}: ${title} (${statusWords(step, plan.today)})`);
     if (step.kind === 'call') {
       const call = plan.calls[step.callIndex ?? 0];
       const when = windowsText(call.date, call.windows, timeZone, userZone);

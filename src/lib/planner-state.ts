@@ -3,7 +3,10 @@
  * error), how it lives in the URL query, and how it becomes a `PlanInput`. Pure: the island
  * passes in the browser's time zone and today's date.
  */
-import { addDays, isIsoDate, isoWeekday, parseDateList, type IsoDate } from './calendar-dates';
+import { parseDateList } from './calendar-dates';
+import { addDays, isoWeekday } from './dates/arithmetic';
+import { isIsoDate, type IsoDate } from './dates/iso';
+import { DEFAULT_MAX_CALLS, DEFAULT_OFFICE_HOURS, DEFAULT_WORKING_DAYS, MAX_CALLS_LIMIT, TIME_PATTERN, WEEK_DAYS } from './follow-up-rules';
 import type { PlanInput } from './follow-up-plan';
 import { isTimeZone } from './zoned-time';
 import { regionByCode } from '../data/regions';
@@ -41,10 +44,10 @@ export function defaultState(timeZone: string): FormState {
     keen: false,
     region: '',
     tz: timeZone,
-    days: [1, 2, 3, 4, 5],
+    days: [...DEFAULT_WORKING_DAYS],
     closed: '',
-    open: '09:00',
-    close: '17:00',
+    open: DEFAULT_OFFICE_HOURS.start,
+    close: DEFAULT_OFFICE_HOURS.end,
     third: false,
     email: false,
     calls: [],
@@ -68,7 +71,6 @@ const PARAM_LABELS: Record<string, string> = {
   made: 'calls you made',
 };
 
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const MAX_TEXT = 2000;
 
 /**
@@ -147,7 +149,7 @@ export function stateFromQuery(search: string, timeZone: string): { state: FormS
   for (const key of ['open', 'close'] as const) {
     const value = get(key);
     if (value === null) continue;
-    if (TIME.test(value)) state[key] = value;
+    if (TIME_PATTERN.test(value)) state[key] = value;
     else bad(key);
   }
 
@@ -208,11 +210,11 @@ export function promisedFromTold(
   promised: string,
   workingDays: number[],
   closed: readonly IsoDate[] = [],
-): IsoDate | undefined {
+): string | undefined {
   if (told === 'date') return promised || undefined;
   if (told === 'none' || !isIsoDate(interview)) return undefined;
-  if (told === 'two-weeks') return addDays(interview, 14);
-  const days = workingDays.length ? workingDays : [1, 2, 3, 4, 5];
+  if (told === 'two-weeks') return addDays(interview, 2 * WEEK_DAYS);
+  const days = workingDays.length ? workingDays : DEFAULT_WORKING_DAYS;
   const shut = new Set(closed);
   const works = (date: IsoDate) => days.includes(isoWeekday(date));
   // The end of the run of working days starting on or after `from` (a 7-day week ends 6 days on).
@@ -220,9 +222,9 @@ export function promisedFromTold(
   // week's last day is its last open day; a week closed throughout keeps its usual end.
   const endOfRun = (from: IsoDate) => {
     let date = from;
-    for (let i = 0; i < 7 && !works(date); i += 1) date = addDays(date, 1);
+    for (let i = 0; i < WEEK_DAYS && !works(date); i += 1) date = addDays(date, 1);
     const start = date;
-    for (let i = 0; i < 6 && works(addDays(date, 1)); i += 1) date = addDays(date, 1);
+    for (let i = 0; i < WEEK_DAYS - 1 && works(addDays(date, 1)); i += 1) date = addDays(date, 1);
     let open = date;
     while (open > start && shut.has(open)) open = addDays(open, -1);
     return { end: date, open: shut.has(open) ? date : open };
@@ -265,7 +267,7 @@ export function toPlanInput(state: FormState, today: IsoDate, holidays: IsoDate[
     promisedDate: promisedFromTold(state.told, state.interview, state.promised, state.days, closedDates),
     // The choice shows only when someone named a day: a promise, or a new date on a call.
     keen: state.keen && (state.told !== 'none' || state.calls.some((call) => call.newDate !== '')),
-    maxCalls: state.third ? 3 : 2,
+    maxCalls: state.third ? MAX_CALLS_LIMIT : DEFAULT_MAX_CALLS,
     workingDays: state.days,
     closedDates,
     officeHours: { start: state.open, end: state.close },

@@ -5,7 +5,8 @@
  * of kilobytes) never reaches the browser.
  */
 import Holidays from 'date-holidays';
-import { addDays, type IsoDate } from './calendar-dates';
+import { addDays } from './dates/arithmetic';
+import type { IsoDate } from './dates/iso';
 import type { Region } from '../data/regions';
 
 export interface RegionHoliday {
@@ -38,7 +39,7 @@ export function regionHolidays(region: Region, firstYear: number, years: number)
       if (holiday.type !== 'public') continue;
       // `date` is the local calendar date ("2026-05-25 00:00:00"); start/end are instants
       // only used for the length.
-      const first = holiday.date.slice(0, 10);
+      const first = holiday.date.slice(0, 10) as IsoDate;
       const days = Math.max(1, Math.round((holiday.end.getTime() - holiday.start.getTime()) / DAY_MS));
       for (let i = 0; i < days; i += 1) {
         const date = addDays(first, i);

@@ -1,11 +1,13 @@
 /**
  * The script generator's "Remember my details on this device", as plain functions.
  *
+ * Built on the island kit's versioned store (components/shared/local-store.ts).
  * `parseDetails` and `serialiseDetails` are pure. `loadDetails`, `saveDetails` and
  * `forgetDetails` take the storage object as an argument (the island passes `localStorage`,
  * tests pass a fake), and never throw: storage that is disabled, full or holds garbage comes
  * back as a status the island can explain, while the page keeps working from memory.
  */
+import { decode, encode, readRaw, removeRaw, writeRaw, type StorageLike, type StoreSpec } from '../components/shared/local-store';
 import type { ScriptDetails, Tone } from './follow-up-scripts';
 
 /** Namespaced, and versioned so a new shape can start clean. */
@@ -36,7 +38,7 @@ export type LoadStatus =
   | 'empty'
   /** Saved details read back. */
   | 'ok'
-  /** Something is saved under our key but it is not a shape we wrote. */
+  /** Something is saved under our key but it is not a shape we wrote (or a newer site wrote it). */
   | 'corrupt'
   /** The browser refused to let us read (storage disabled or blocked). */
   | 'unavailable';
@@ -48,12 +50,7 @@ export interface Loaded {
   status: LoadStatus;
 }
 
-/** The subset of the Web Storage API we use. */
-export interface StorageLike {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
+export type { StorageLike };
 
 /** Fills the gaps with defaults and drops anything that isn't ours. */
 export function normaliseDetails(input: unknown): FormDetails {
@@ -68,57 +65,38 @@ export function normaliseDetails(input: unknown): FormDetails {
   return out;
 }
 
+/**
+ * Version 1 stores `{"version": 1, "details": {...}}`. Fields added since (the recruiter, the
+ * offer's dates, …) are simply absent from older saves and start empty: no new version needed.
+ */
+const SPEC: StoreSpec<FormDetails> = {
+  version: DETAILS_VERSION,
+  read: (data, from) =>
+    from === 1 && typeof data.details === 'object' && data.details !== null ? normaliseDetails(data.details) : null,
+  write: (details) => ({ details: normaliseDetails(details) }),
+};
+
 export function serialiseDetails(details: ScriptDetails): string {
-  return JSON.stringify({ version: DETAILS_VERSION, details: normaliseDetails(details) });
+  return encode(SPEC, details as FormDetails);
 }
 
 export function parseDetails(raw: string | null | undefined): Loaded {
-  if (raw === null || raw === undefined || raw === '') return { details: { ...DEFAULT_DETAILS }, status: 'empty' };
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return { details: { ...DEFAULT_DETAILS }, status: 'corrupt' };
-  }
-  if (
-    typeof data !== 'object' || data === null ||
-    (data as { version?: unknown }).version !== DETAILS_VERSION ||
-    typeof (data as { details?: unknown }).details !== 'object' ||
-    (data as { details?: unknown }).details === null
-  ) {
-    return { details: { ...DEFAULT_DETAILS }, status: 'corrupt' };
-  }
-  return { details: normaliseDetails((data as { details: unknown }).details), status: 'ok' };
+  const decoded = decode(SPEC, raw);
+  return 'value' in decoded
+    ? { details: decoded.value, status: 'ok' }
+    : { details: { ...DEFAULT_DETAILS }, status: decoded.status === 'empty' ? 'empty' : 'corrupt' };
 }
 
 export function loadDetails(storage: StorageLike | null | undefined): Loaded {
-  let raw: string | null;
-  try {
-    if (!storage) throw new Error('no storage');
-    raw = storage.getItem(DETAILS_STORAGE_KEY);
-  } catch {
-    return { details: { ...DEFAULT_DETAILS }, status: 'unavailable' };
-  }
-  return parseDetails(raw);
+  const raw = readRaw(DETAILS_STORAGE_KEY, storage);
+  return raw === undefined ? { details: { ...DEFAULT_DETAILS }, status: 'unavailable' } : parseDetails(raw);
 }
 
 export function saveDetails(storage: StorageLike | null | undefined, details: ScriptDetails): SaveStatus {
-  try {
-    if (!storage) throw new Error('no storage');
-    storage.setItem(DETAILS_STORAGE_KEY, serialiseDetails(details));
-    return 'saved';
-  } catch {
-    return 'unavailable';
-  }
+  return writeRaw(DETAILS_STORAGE_KEY, serialiseDetails(details), storage) ? 'unavailable' : 'saved';
 }
 
 /** Removes the saved copy. Returns false when the browser would not let us. */
 export function forgetDetails(storage: StorageLike | null | undefined): boolean {
-  try {
-    if (!storage) throw new Error('no storage');
-    storage.removeItem(DETAILS_STORAGE_KEY);
-    return true;
-  } catch {
-    return false;
-  }
+  return removeRaw(DETAILS_STORAGE_KEY, storage);
 }

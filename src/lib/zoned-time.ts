@@ -3,14 +3,17 @@
  * bundled. The planner's dates and call windows are the employer's; these helpers find
  * "today" over there and show a window in the user's own zone too.
  */
-import { parseIsoDate, type IsoDate } from './calendar-dates';
+import { parseIsoDate, type IsoDate } from './dates/iso';
+import { TIME_PATTERN } from './follow-up-rules';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 function formatIn(timeZone: string): Intl.DateTimeFormat {
   let format = formats.get(timeZone);
   if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
+    // Choice: a fixed locale with Latin digits, only to read the numbers back (never shown).
+    format = new Intl.DateTimeFormat('en', {
+      numberingSystem: 'latn',
       timeZone,
       hourCycle: 'h23',
       year: 'numeric',
@@ -40,7 +43,7 @@ export function wallClock(instant: number, timeZone: string): { date: IsoDate; t
   const parts: Record<string, string> = {};
   for (const part of formatIn(timeZone).formatToParts(new Date(instant))) parts[part.type] = part.value;
   return {
-    date: `${parts.year}-${parts.month}-${parts.day}`,
+    date: `${parts.year}-${parts.month}-${parts.day}` as IsoDate,
     time: `${parts.hour}:${parts.minute}`,
     seconds: Number(parts.second),
   };
@@ -65,8 +68,8 @@ function offsetAt(instant: number, timeZone: string): number {
  */
 export function zonedInstant(date: IsoDate, time: string, timeZone: string): number {
   const parts = parseIsoDate(date);
+  if (!parts || !TIME_PATTERN.test(time)) return Number.NaN;
   const [h, min] = time.split(':').map(Number);
-  if (!parts || Number.isNaN(h) || Number.isNaN(min)) return Number.NaN;
   const asUtc = Date.UTC(parts.year, parts.month - 1, parts.day, h, min);
   const first = asUtc - offsetAt(asUtc, timeZone);
   const second = asUtc - offsetAt(first, timeZone);
@@ -80,8 +83,8 @@ export function zonedInstant(date: IsoDate, time: string, timeZone: string): num
   return late;
 }
 
-/** "1:30 PM", from a wall-clock "HH:mm". */
-export function formatClock(time: string, locale = 'en-US'): string {
+/** "1:30 PM" (in `en-US`), from a wall-clock "HH:mm". */
+export function formatClock(time: string, locale: string): string {
   const [h, m] = time.split(':').map(Number);
   return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, 0, 1, h, m)));
 }

@@ -398,8 +398,9 @@ for (const field of FIELDS) {
         // What the field really holds: browsers drop line breaks from single-line inputs.
         const literal = (await input.inputValue()).trim();
         expect(literal.length).toBeGreaterThan(0);
+        // The scripts' wording loads on first use of the form: wait for it rather than read at once.
+        await expect.poll(async () => (await script(page, 'thank-you').textContent()) ?? '', { message: `payload ${index}` }).toContain(literal);
         const body = (await script(page, 'thank-you').textContent()) ?? '';
-        expect(body, `payload ${index}`).toContain(literal);
 
         const { body: mailBody } = readMailto((await mailto.getAttribute('href')) ?? '');
         expect(mailBody).toBe(body.replace(/\n/g, '\r\n'));

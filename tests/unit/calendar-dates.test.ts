@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { parseDateList } from '../../src/lib/calendar-dates';
 import {
   addDays,
   addYears,
@@ -9,9 +10,9 @@ import {
   fromDayNumber,
   isIsoDate,
   isoWeekday,
-  parseDateList,
   toDayNumber,
-} from '../../src/lib/calendar-dates';
+  type IsoDate,
+} from '../../src/lib/dates';
 
 // These run under several TZ values (scripts/unit-all-tz.mjs): none of them may depend on
 // the machine's zone.
@@ -68,7 +69,7 @@ describe(`calendar dates (TZ=${process.env.TZ ?? 'unset'})`, () => {
     ['2026-03-10', -7, '2026-03-03'],
     ['2026-01-01', 365, '2027-01-01'],
   ])('addDays(%s, %i) is %s', (from, days, expected) => {
-    expect(addDays(from, days)).toBe(expected);
+    expect(addDays(from as IsoDate, days)).toBe(expected);
   });
 
   it.each([
@@ -80,7 +81,7 @@ describe(`calendar dates (TZ=${process.env.TZ ?? 'unset'})`, () => {
     ['2028-02-29', 2],
     ['1970-01-01', 4],
   ])('isoWeekday(%s) is %i', (date, weekday) => {
-    expect(isoWeekday(date)).toBe(weekday);
+    expect(isoWeekday(date as IsoDate)).toBe(weekday);
   });
 
   it('adds years, with 29 February falling back to the 28th', () => {
@@ -89,8 +90,8 @@ describe(`calendar dates (TZ=${process.env.TZ ?? 'unset'})`, () => {
   });
 
   it('formats with Intl on the calendar day, whatever the zone', () => {
-    expect(formatDate('2026-03-10')).toBe('Tue, Mar 10');
-    expect(formatLongDate('2026-03-08')).toBe('Sunday, March 8, 2026');
+    expect(formatDate('2026-03-10', 'en-US')).toBe('Tue, Mar 10');
+    expect(formatLongDate('2026-03-08', 'en-US')).toBe('Sunday, March 8, 2026');
   });
 
   it('reads a typed list of dates and ranges', () => {
@@ -112,7 +113,7 @@ describe(`calendar dates (TZ=${process.env.TZ ?? 'unset'})`, () => {
   it('agrees with the local calendar, and knows the days some zones skipped', () => {
     for (const iso of ['1994-12-30', '1994-12-31', '1995-01-01', '2011-12-29', '2011-12-30', '2011-12-31']) {
       expect(isIsoDate(iso)).toBe(true);
-      expect(localWeekday(iso)).toBe(localDayExists(iso) ? isoWeekday(iso) : null);
+      expect(localWeekday(iso)).toBe(localDayExists(iso) ? isoWeekday(iso as IsoDate) : null);
     }
     expect(isoWeekday('1994-12-31')).toBe(6);
     expect(isoWeekday('2011-12-30')).toBe(5);
@@ -130,7 +131,7 @@ describe(`calendar dates (TZ=${process.env.TZ ?? 'unset'})`, () => {
         const later = addDays(iso, delta);
         expect(daysBetween(iso, later)).toBe(delta);
         expect(isoWeekday(later)).toBe(((((isoWeekday(iso) - 1 + delta) % 7) + 7) % 7) + 1);
-        expect(localWeekday(iso)).toBe(localDayExists(iso) ? isoWeekday(iso) : null);
+        expect(localWeekday(iso)).toBe(localDayExists(iso) ? isoWeekday(iso as IsoDate) : null);
       }),
       { numRuns: 3000 },
     );

@@ -14,6 +14,7 @@ import {
   type Tone,
 } from '../../src/lib/follow-up-scripts';
 import { TOOL_COPY } from '../../src/components/call-scripts/copy';
+import { yearBefore, type IsoDate } from '../../src/lib/dates';
 
 // Tuesday.
 const TODAY = '2026-03-10';
@@ -334,7 +335,7 @@ describe('properties', () => {
       fc.property(maybeDate, isoDate, fc.constantFrom<Tone>('warm', 'formal'), (interviewDate, today, tone) => {
         const s = buildScripts({ interviewDate, tone }, today);
         const parsed = parseIsoDate(interviewDate);
-        const yearAgo = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
+        const yearAgo = yearBefore(today as IsoDate);
         if (!parsed || interviewDate! > today || interviewDate! < yearAgo) {
           expect(s.voicemail).toContain(PLACEHOLDERS.interviewDate);
           return;

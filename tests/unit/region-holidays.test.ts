@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { REGIONS, regionByCode } from '../../src/data/regions';
 import { regionHolidays } from '../../src/lib/region-holidays';
-import { isIsoDate } from '../../src/lib/calendar-dates';
+import { isIsoDate } from '../../src/lib/dates';
 
 describe('region holiday files', () => {
   it('lists the required regions and at least four more, with unique codes', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { IsoDate } from '../../src/lib/dates';
 import { formatClock, isTimeZone, todayIn, wallClock, zonedInstant } from '../../src/lib/zoned-time';
 
 describe(`zoned time (TZ=${process.env.TZ ?? 'unset'})`, () => {
@@ -35,21 +36,21 @@ describe(`zoned time (TZ=${process.env.TZ ?? 'unset'})`, () => {
     // The repeated hour in the autumn: its first occurrence.
     ['2026-11-01', '01:30', 'America/New_York', '2026-11-01T05:30:00.000Z'],
   ])('%s %s in %s is %s', (date, time, zone, iso) => {
-    expect(new Date(zonedInstant(date, time, zone)).toISOString()).toBe(iso);
+    expect(new Date(zonedInstant(date as IsoDate, time, zone)).toISOString()).toBe(iso);
   });
 
   it('round-trips wall-clock times that exist', () => {
     for (const zone of ['America/Los_Angeles', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Europe/London']) {
       for (const date of ['2026-01-15', '2026-03-08', '2026-03-29', '2026-04-05', '2026-10-04', '2026-10-25', '2026-11-01']) {
         for (const time of ['09:00', '13:30', '16:00', '17:00']) {
-          expect(wallClock(zonedInstant(date, time, zone), zone)).toMatchObject({ date, time });
+          expect(wallClock(zonedInstant(date as IsoDate, time, zone), zone)).toMatchObject({ date, time });
         }
       }
     }
   });
 
   it('formats a wall-clock time in US English', () => {
-    expect(formatClock('13:30')).toBe('1:30 PM');
-    expect(formatClock('09:00')).toBe('9:00 AM');
+    expect(formatClock('13:30', 'en-US')).toBe('1:30 PM');
+    expect(formatClock('09:00', 'en-US')).toBe('9:00 AM');
   });
 });

@@ -1,21 +1,21 @@
-import { Fragment } from 'preact';
+/**
+ * The script generator island. It renders and wires events; the rules and wording live in
+ * src/lib/follow-up-scripts.ts (loaded on first use, see engine.ts), saving in
+ * src/lib/script-details-store.ts, and the labels in copy.ts (page HTML, not this bundle).
+ */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { buildScripts, checkScriptDates, VOICEMAIL_TARGET_SECONDS } from '../../lib/follow-up-scripts';
-import {
-  DEFAULT_DETAILS,
-  forgetDetails,
-  loadDetails,
-  saveDetails,
-  type FormDetails,
-  type StorageLike,
-  type TextField,
-} from '../../lib/script-details-store';
+import type { FormDetails } from '../../lib/script-details-store';
+import { Announcer } from '../shared/Announcer';
+import { printPart } from '../shared/print-part';
 import CallCard from './CallCard';
 import type { ToolCopy } from './copy';
 import DetailsForm from './DetailsForm';
-import EmailBlock from './EmailBlock';
-import ScriptBlock from './ScriptBlock';
+import { currentEngine, loadEngine, type Engine } from './engine';
 import { loadPhoneCheck } from './phone-check';
+import ScriptList from './ScriptList';
+import { scriptsFromPage } from './scripts-from-page';
+import StoragePanel from './StoragePanel';
+import { useSavedDetails } from './use-saved-details';
 
 interface Props {
   /** The build date, ISO. Only used for the first (server) render, which has no dates in it. */
@@ -40,220 +40,105 @@ function localToday(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** localStorage, or null where merely touching it throws (some privacy modes, blocked cookies). */
-function browserStorage(): StorageLike | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
-export default function CallScripts({ buildDate, headingLevel, idPrefix, copy, standalone }: Props) {
-  const [ready, setReady] = useState(false);
+/**
+ * Today, read again when the page comes back into view or is used: a phone keeps a tab open
+ * for days, and a script must never say "yesterday" about last week.
+ */
+function useToday(buildDate: string): string {
   const [today, setToday] = useState(buildDate);
-  const [details, setDetails] = useState<FormDetails>({ ...DEFAULT_DETAILS });
-  const [remember, setRemember] = useState(false);
-  const [storageNote, setStorageNote] = useState<string | null>(null);
-  const notes = copy.storageNotes;
-  const [phoneError, setPhoneError] = useState<string | null>(null);
-  const [announcement, setAnnouncement] = useState('');
-  // The latest details, for handlers that may run twice before a re-render.
-  const latest = useRef(details);
-  latest.current = details;
-  const phoneTouched = useRef(false);
-  const announceTimer = useRef<number | undefined>(undefined);
-
   useEffect(() => {
-    setReady(true);
-    // A phone keeps a tab open for days: read the date again when the page comes back into
-    // view or is used, so a script never says "yesterday" about last week.
     const refresh = () => setToday(localToday());
     refresh();
     document.addEventListener('visibilitychange', refresh);
     document.addEventListener('focusin', refresh);
-    const loaded = loadDetails(browserStorage());
-    if (loaded.status === 'ok') {
-      setDetails(loaded.details);
-      setRemember(true);
-      setStorageNote(notes.restored);
-    } else if (loaded.status === 'corrupt') {
-      forgetDetails(browserStorage());
-      setStorageNote(notes.corrupt);
-    }
     return () => {
-      window.clearTimeout(announceTimer.current);
       document.removeEventListener('visibilitychange', refresh);
       document.removeEventListener('focusin', refresh);
     };
   }, []);
+  return today;
+}
 
-  const scripts = useMemo(() => buildScripts(details, today), [details, today]);
-  const dateNotes = useMemo(() => checkScriptDates(details, today), [details, today]);
+/** The engine once it is here, and a function that asks for it (and says so if it can't load). */
+function useEngine(onFail: () => void): [Engine | null, () => void] {
+  const [engine, setEngine] = useState(currentEngine);
+  const load = () => {
+    if (!engine) void loadEngine().then((loaded) => (loaded ? setEngine(loaded) : onFail()));
+  };
+  return [engine, load];
+}
 
-  function announce(message: string) {
-    // Clear first, so the same message twice in a row is read twice.
-    setAnnouncement('');
-    window.clearTimeout(announceTimer.current);
-    announceTimer.current = window.setTimeout(() => setAnnouncement(message), 50);
-  }
+/** The phone number's problem, checked on leaving the box and, once shown, as they type. */
+function usePhoneCheck() {
+  const [phoneError, setPhoneError] = useState<string | null>(null);
+  const check = async (value: string) => {
+    const problem = await loadPhoneCheck();
+    if (problem) setPhoneError(problem(value));
+  };
+  return { phoneError, setPhoneError, check };
+}
 
-  /** Shows a note under "Remember my details" and reads it out: it follows the reader's own action. */
-  function note(message: string) {
-    setStorageNote(message);
-    announce(message);
-  }
+export default function CallScripts({ buildDate, headingLevel, idPrefix, copy, standalone }: Props) {
+  const [ready, setReady] = useState(false);
+  const today = useToday(buildDate);
+  const announcer = useRef<Announcer>(null);
+  const announce = (message: string) => announcer.current?.say(message);
+  const [engine, loadScripts] = useEngine(() => announce(copy.engineFailed));
+  const phone = usePhoneCheck();
+  const saved = useSavedDetails(copy.storageNotes, announce, loadScripts);
+  const { details } = saved;
 
-  async function checkPhone(value: string) {
-    const check = await loadPhoneCheck();
-    if (check) setPhoneError(check(value));
-  }
+  useEffect(() => setReady(true), []);
 
-  function update(field: TextField | 'tone', value: string) {
-    const current = latest.current;
-    const next: FormDetails =
-      field === 'tone' ? { ...current, tone: value === 'formal' ? 'formal' : 'warm' } : { ...current, [field]: value };
-    latest.current = next;
-    setDetails(next);
+  // Until the engine is here, the scripts are the server's, read back from the page.
+  const pageScripts = useMemo(() => (engine ? null : scriptsFromPage(idPrefix, copy)), [engine]);
+  const scripts = engine ? engine.buildScripts(details, today) : pageScripts!;
+  const dateNotes = engine ? engine.checkScriptDates(details, today) : [];
+
+  function onChange(field: keyof FormDetails, value: string) {
+    saved.update(field, value);
     // Once a message shows, re-check as they type so it clears the moment the number is fixed.
-    if (field === 'phone' && phoneError) void checkPhone(value);
-    if (remember && saveDetails(browserStorage(), next) === 'unavailable') {
-      setRemember(false);
-      note(notes.failed);
-    }
-  }
-
-  function onRememberChange(checked: boolean) {
-    if (checked) {
-      if (saveDetails(browserStorage(), details) === 'saved') {
-        setRemember(true);
-        note(notes.saving);
-      } else {
-        setRemember(false);
-        note(notes.failed);
-      }
-    } else {
-      setRemember(false);
-      note(forgetDetails(browserStorage()) ? notes.stopped : notes.failed);
-    }
+    if (field === 'phone' && phone.phoneError) void phone.check(value);
   }
 
   function onForget() {
-    const removed = forgetDetails(browserStorage());
-    setRemember(false);
-    setDetails({ ...DEFAULT_DETAILS });
-    setPhoneError(null);
-    note(removed ? notes.removed : notes.cleared);
+    saved.forget();
+    phone.setPhoneError(null);
   }
 
-  /** Prints the call card alone, even where the tool sits inside a longer guide. */
-  function printCard() {
-    const root = document.documentElement;
-    root.classList.add('cs-printing');
-    window.addEventListener('afterprint', () => root.classList.remove('cs-printing'), { once: true });
-    window.print();
-  }
-
-  function onPhoneFocus() {
-    if (!phoneTouched.current) {
-      phoneTouched.current = true;
-      void loadPhoneCheck();
-    }
-  }
-
-  const level = headingLevel;
-  const sub = headingLevel + 1;
-  const over = scripts.voicemailSeconds > VOICEMAIL_TARGET_SECONDS;
   const cardHeading = [details.role.trim(), details.company.trim()].filter(Boolean).join(' at ') || 'Follow-up call';
-
   return (
     <div class={ready ? 'cs-root cs-root--ready' : 'cs-root'}>
-      <p role="status" class="visually-hidden">
-        {announcement}
-      </p>
-
+      <Announcer ref={announcer} />
       {/* The form only works with JavaScript. In a guide the server leaves it out (fewer bytes in
           the article) and it appears on hydration, before the tool scrolls into view. On the tool
           page it is above the fold, so the server sends it, hidden when scripting is off, and
           hydration no longer pushes the scripts down the page. */}
       {(ready || standalone) && (
         // Inert until hydrated, so nothing typed in the first moments is lost to hydration.
-        <div class="cs-setup" inert={!ready}>
+        <div class="cs-setup" inert={!ready} onFocusIn={loadScripts}>
           <DetailsForm
             idPrefix={idPrefix}
             details={details}
-            onChange={update}
-            phoneError={phoneError}
+            onChange={onChange}
+            phoneError={phone.phoneError}
             dateNotes={dateNotes}
-            onPhoneFocus={onPhoneFocus}
-            onPhoneBlur={() => void checkPhone(details.phone)}
-            level={level}
+            onPhoneFocus={() => void loadPhoneCheck()}
+            onPhoneBlur={() => void phone.check(details.phone)}
+            level={headingLevel}
             copy={copy}
           />
-          <div class="cs-storage">
-            <div class="cs-checkbox">
-              <input
-                type="checkbox"
-                id={`${idPrefix}-remember`}
-                checked={remember}
-                aria-describedby={`${idPrefix}-remember-hint`}
-                onChange={(event) => onRememberChange((event.currentTarget as HTMLInputElement).checked)}
-              />
-              <label for={`${idPrefix}-remember`}>Remember my details on this device</label>
-            </div>
-            <p class="cs-field-hint" id={`${idPrefix}-remember-hint`}>
-              Off unless you turn it on. Only this browser keeps them; don’t use it on a shared computer.
-            </p>
-            {storageNote && <p class="cs-storage-note">{storageNote}</p>}
-            <p class="cs-actions">
-              <button type="button" class="button button--secondary" onClick={onForget}>
-                Forget my details
-              </button>
-              <button type="button" class="button button--secondary" onClick={printCard}>
-                Print call card
-              </button>
-            </p>
-          </div>
+          <StoragePanel idPrefix={idPrefix} remember={saved.remember} onRememberChange={saved.setRemember} note={saved.note}>
+            <button type="button" class="button button--secondary" onClick={onForget}>
+              Forget my details
+            </button>
+            <button type="button" class="button button--secondary" onClick={() => printPart('cs-printing')}>
+              Print call card
+            </button>
+          </StoragePanel>
         </div>
       )}
-
-      <div class="cs-scripts">
-        <nav class="cs-jump" aria-label="Scripts">
-          <ul role="list">
-            {copy.groups.map((group) => (
-              <li key={group.slug}>
-                <a href={`#${idPrefix}-${group.slug}-title`}>{group.title}</a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-
-        {copy.groups.map((group) => {
-          const H = `h${level}` as 'h2';
-          return (
-            <Fragment key={group.slug}>
-              <H id={`${idPrefix}-${group.slug}-title`}>{group.title}</H>
-              {group.sections.map(({ key, slug, title, hint, copyName }) => {
-                const value = scripts[key];
-                const id = `${idPrefix}-${slug}`;
-                return typeof value === 'string' ? (
-                  <ScriptBlock key={key} id={id} title={title} copyName={copyName} hint={hint} text={value} level={sub} announce={announce}>
-                    {key === 'voicemail' && (
-                      <p class={over ? 'cs-timing cs-timing--over' : 'cs-timing'}>
-                        About {scripts.voicemailSeconds} seconds at an easy pace.
-                        {over && ` That’s longer than the ${VOICEMAIL_TARGET_SECONDS} seconds most people will listen to. Keep your number slow and clear, and shorten the rest where you can.`}
-                      </p>
-                    )}
-                  </ScriptBlock>
-                ) : (
-                  <EmailBlock key={key} id={id} title={title} hint={hint} email={value} level={sub} announce={announce} />
-                );
-              })}
-            </Fragment>
-          );
-        })}
-      </div>
-
+      <ScriptList scripts={scripts} idPrefix={idPrefix} level={headingLevel} copy={copy} announce={announce} />
       {(standalone || ready) && <CallCard scripts={scripts} heading={cardHeading} />}
     </div>
   );

@@ -1,11 +1,12 @@
 import type { DateNote } from '../../lib/follow-up-scripts';
-import type { FormDetails, TextField } from '../../lib/script-details-store';
+import type { FormDetails } from '../../lib/script-details-store';
+import { describedBy, Field } from '../shared/Field';
 import type { FieldCopy, ToolCopy } from './copy';
 
 interface Props {
   idPrefix: string;
   details: FormDetails;
-  onChange: (field: TextField | 'tone', value: string) => void;
+  onChange: (field: keyof FormDetails, value: string) => void;
   phoneError: string | null;
   /** Problems and advice for the date boxes (checkScriptDates), shown at each box. */
   dateNotes: DateNote[];
@@ -26,26 +27,8 @@ export default function DetailsForm({ idPrefix, details, onChange, phoneError, d
     const message = note && copy.dateMessages[note.problem];
     const error = isPhone ? phoneError : note?.kind === 'error' ? message : null;
     const advice = note?.kind === 'advice' ? message : null;
-    const describedBy = [spec.hint && `${id}-hint`, (error || advice) && `${id}-error`].filter(Boolean).join(' ') || undefined;
     return (
-      <div class={error ? 'cs-field cs-field--error' : 'cs-field'} key={spec.field}>
-        <label for={id}>{spec.label}</label>
-        {spec.hint && (
-          <p class="cs-field-hint" id={`${id}-hint`}>
-            {spec.hint}
-          </p>
-        )}
-        {/* Always in the page, so a message that appears as they type is read out. */}
-        {(isPhone || isDate) && (
-          <p class={advice ? 'cs-field-advice' : 'cs-field-error'} id={`${id}-error`} aria-live="polite">
-            {error && (
-              <>
-                <span class="visually-hidden">Error:</span> {error}
-              </>
-            )}
-            {advice}
-          </p>
-        )}
+      <Field key={spec.field} id={id} label={spec.label} hint={spec.hint} error={error} advice={advice} live={isPhone || isDate}>
         <input
           id={id}
           name={spec.field}
@@ -53,13 +36,13 @@ export default function DetailsForm({ idPrefix, details, onChange, phoneError, d
           value={details[spec.field]}
           autocomplete={spec.autocomplete}
           spellcheck={spec.type === 'text' ? true : undefined}
-          aria-describedby={describedBy}
+          aria-describedby={describedBy(id, spec.hint, error || advice)}
           aria-invalid={error ? 'true' : undefined}
           onInput={(event) => onChange(spec.field, (event.currentTarget as HTMLInputElement).value)}
           onFocus={isPhone ? onPhoneFocus : undefined}
           onBlur={isPhone ? onPhoneBlur : undefined}
         />
-      </div>
+      </Field>
     );
   }
 
@@ -92,7 +75,7 @@ export default function DetailsForm({ idPrefix, details, onChange, phoneError, d
                 onChange={() => onChange('tone', tone.value)}
               />
               <label for={id}>{tone.label}</label>
-              <span class="cs-field-hint" id={`${id}-hint`}>
+              <span class="kit-hint" id={`${id}-hint`}>
                 {tone.hint}
               </span>
             </div>

@@ -1,6 +1,6 @@
 import type { EmailText } from '../../lib/follow-up-scripts';
 import { buildMailto } from '../../lib/contact-links';
-import CopyButton from './CopyButton';
+import { CopyButton } from '../shared/CopyButton';
 
 interface Props {
   id: string;

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import CopyButton from './CopyButton';
+import { CopyButton } from '../shared/CopyButton';
 
 interface Props {
   id: string;

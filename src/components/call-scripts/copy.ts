@@ -37,11 +37,14 @@ export interface ToolCopy {
   groups: GroupCopy[];
   /** What each date box says when checkScriptDates finds a problem: how to fix it. */
   dateMessages: Record<DateProblem, string>;
+  /** Read out when the scripts' wording can't load (offline, blocked): the page keeps its [gaps]. */
+  engineFailed: string;
   /** What "Remember my details" and "Forget my details" report. */
   storageNotes: Record<'restored' | 'corrupt' | 'failed' | 'saving' | 'stopped' | 'removed' | 'cleared', string>;
 }
 
 export const TOOL_COPY: ToolCopy = {
+  engineFailed: 'The scripts couldn’t be filled in, so they still show gaps in [square brackets]. Check your connection, then click in the form again.',
   storageNotes: {
     restored: 'Your saved details are filled in. They stay on this device until you choose “Forget my details”.',
     corrupt: 'Your saved details couldn’t be read, so the form starts empty. Nothing else is affected.',

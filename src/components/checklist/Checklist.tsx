@@ -1,12 +1,15 @@
 /**
- * The interactive checklist. It renders; the rules live in src/lib/checklist-state.ts and the
- * storage calls in ./checklist-storage.ts. The server renders the same list, so without
+ * The interactive checklist. It renders; the rules live in src/lib/checklist-state.ts, and
+ * storage, the announcer and printing come from the island kit (../shared). The server renders the same list, so without
  * JavaScript the reader still gets every item, with working (unsaved) boxes, and can print it.
  */
 import { Component, createRef, type RefObject } from 'preact';
 import type { ChecklistGroup } from '../../lib/checklist-schema';
 import { parse, progress, sameTicks, serialise, setTicked, storageKey, type Ticks } from '../../lib/checklist-state';
-import { readStored, writeStored } from './checklist-storage';
+import { Announcer } from '../shared/Announcer';
+import type { Notice } from './notices';
+import { readRaw, writeRaw } from '../shared/local-store';
+import { printPart } from '../shared/print-part';
 
 export interface ChecklistProps {
   /** The checklist id; part of the storage key. */
@@ -16,23 +19,14 @@ export interface ChecklistProps {
   headingLevel: 2 | 3;
   /** Prefix for every id this instance writes, so two instances never clash. */
   idPrefix: string;
+  /** What the reader is told when saving fails or saved ticks can't be read (see notices.ts). */
+  notices: Record<Notice, string>;
 }
-
-/** Problems the reader is told about, each at most once per visit. */
-type Notice = 'unavailable' | 'full' | 'corrupt';
-
-const UNSAVED = 'so your ticks will last only until you leave or reload this page.';
-const NOTICES: Record<Notice, string> = {
-  unavailable: `Your browser is not letting this page save anything, ${UNSAVED}`,
-  full: `Your browser’s storage is full, ${UNSAVED}`,
-  corrupt: 'We couldn’t read the ticks saved on this device, so the list starts empty. New ticks will be saved as usual.',
-};
 
 interface State {
   ticks: Ticks;
   /** False in the server render and until storage has been read; shown as data-ready. */
   mounted: boolean;
-  notice: Notice | null;
   confirming: boolean;
   /** The ticks a reset removed, while that reset can still be undone. */
   undo: Ticks | null;
@@ -41,7 +35,7 @@ interface State {
 // A class rather than hooks: it keeps preact/hooks (about 1 KB brotli) off the page, and the
 // page's JavaScript budget is 10 KB in all.
 export default class Checklist extends Component<ChecklistProps, State> {
-  state: State = { ticks: [], mounted: false, notice: null, confirming: false, undo: null };
+  state: State = { ticks: [], mounted: false, confirming: false, undo: null };
   itemIds = this.props.groups.flatMap((group) => group.items.map((item) => item.id));
   key = storageKey(this.props.checklistId);
   canSave = true;
@@ -50,14 +44,15 @@ export default class Checklist extends Component<ChecklistProps, State> {
   question = createRef<HTMLParagraphElement>();
   undoButton = createRef<HTMLButtonElement>();
   resetButton = createRef<HTMLButtonElement>();
+  announcer = createRef<Announcer>();
 
   componentDidMount() {
-    const stored = readStored(this.key);
-    if ('problem' in stored) {
+    const raw = readRaw(this.key);
+    if (raw === undefined) {
       this.canSave = false;
-      this.tell(stored.problem);
+      this.tell('unavailable');
     } else {
-      const loaded = parse(stored.raw, this.itemIds);
+      const loaded = parse(raw, this.itemIds);
       this.setState({ ticks: loaded.ticks });
       if (loaded.status === 'corrupt' || loaded.status === 'newer') this.tell('corrupt');
       // Rewrite upgraded or trimmed data now, so every tab reads the current shape.
@@ -88,12 +83,12 @@ export default class Checklist extends Component<ChecklistProps, State> {
   tell(kind: Notice) {
     if (this.told.has(kind)) return;
     this.told.add(kind);
-    this.setState({ notice: kind });
+    this.announcer.current?.say(this.props.notices[kind]);
   }
 
   save(ticks: Ticks) {
     if (!this.canSave) return;
-    const problem = writeStored(this.key, serialise(ticks));
+    const problem = writeRaw(this.key, serialise(ticks));
     if (problem) {
       this.canSave = false;
       this.tell(problem);
@@ -131,14 +126,9 @@ export default class Checklist extends Component<ChecklistProps, State> {
   };
 
   /** Prints the page's title and the list alone, so the button does the same inside a long guide. */
-  printList = () => {
-    const root = document.documentElement;
-    root.classList.add('cl-printing');
-    window.addEventListener('afterprint', () => root.classList.remove('cl-printing'), { once: true });
-    window.print();
-  };
+  printList = () => printPart('cl-printing');
 
-  render({ groups, headingLevel, idPrefix }: ChecklistProps, { ticks, mounted, notice, confirming, undo }: State) {
+  render({ groups, headingLevel, idPrefix }: ChecklistProps, { ticks, mounted, confirming, undo }: State) {
     const { done, total, label } = progress(ticks, this.itemIds);
     const Heading = `h${headingLevel}` as 'h2' | 'h3';
     const id = (suffix: string) => `${idPrefix}-${suffix}`;
@@ -204,9 +194,7 @@ export default class Checklist extends Component<ChecklistProps, State> {
             </p>
           )}
         </div>
-        <div class="cl-notice" role="status">
-          {notice && <p>{NOTICES[notice]}</p>}
-        </div>
+        <Announcer ref={this.announcer} class="cl-notice" />
         {groups.map((group) => (
           <fieldset class="cl-group" key={group.id}>
             <legend>

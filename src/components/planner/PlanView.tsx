@@ -1,6 +1,8 @@
 /** The plan: a dated timeline (a list to screen readers), with today marked, and the actions. */
 import { Component } from 'preact';
-import { formatDate, formatLongDate } from '../../lib/calendar-dates';
+import { formatDate, formatLongDate } from '../../lib/dates/format';
+
+const LOCALE = 'en-US';
 import type { Plan, PlanStep } from '../../lib/follow-up-plan';
 import { planToText, relativeDay, stepText, windowsText, zoneLabel } from '../../lib/plan-text';
 
@@ -89,7 +91,7 @@ export class PlanView extends Component<Props, { status: string; text: string }>
       return (
         <li key={i} class={`pl-step pl-step--${step.status} pl-step--${step.kind}`} aria-current={step.date === plan.today ? 'date' : undefined}>
           <p class="pl-step-date">
-            <time dateTime={step.date}>{formatLongDate(step.date)}</time> <span class="pl-rel">({relativeDay(step.date, plan.today)})</span>{' '}
+            <time dateTime={step.date}>{formatLongDate(step.date, LOCALE)}</time> <span class="pl-rel">({relativeDay(step.date, plan.today)})</span>{' '}
             <span class="pl-badge">{badge(step, plan.today)}</span>
           </p>
           <p class="pl-step-title">{title}</p>
@@ -111,7 +113,7 @@ export class PlanView extends Component<Props, { status: string; text: string }>
       items.splice(todayIndex < 0 ? items.length : todayIndex, 0, (
         <li key="today" class="pl-step pl-step--now" aria-current="date">
           <p class="pl-step-date">
-            <time dateTime={plan.today}>{formatLongDate(plan.today)}</time> <span class="pl-badge">Today</span>
+            <time dateTime={plan.today}>{formatLongDate(plan.today, LOCALE)}</time> <span class="pl-badge">Today</span>
           </p>
           <p class="pl-step-title">You are here</p>
         </li>
@@ -128,14 +130,14 @@ export class PlanView extends Component<Props, { status: string; text: string }>
         {next && (
           <p class="pl-next">
             <strong>Next:</strong> {stepText(next, plan).title}, {next.date > plan.today && next.status === 'due' ? 'by ' : ''}
-            {formatDate(next.date, { weekday: 'long', month: 'long', day: 'numeric' })} (
+            {formatDate(next.date, LOCALE, { weekday: 'long', month: 'long', day: 'numeric' })} (
             {relativeDay(next.date, plan.today)}).
           </p>
         )}
         <ol class="pl-timeline">{items}</ol>
         {skipped.length > 0 && (
           <p class="pl-hint">
-            Public holidays skipped: {skipped.map((h) => `${h.name} (${formatDate(h.date)})`).join(', ')}.
+            Public holidays skipped: {skipped.map((h) => `${h.name} (${formatDate(h.date, LOCALE)})`).join(', ')}.
           </p>
         )}
         {!holidays && (

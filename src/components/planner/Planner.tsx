@@ -9,6 +9,7 @@ import type { Plan } from '../../lib/follow-up-plan';
 import { fieldId, isAdvancedField, stateFromQuery, stateToQuery, toPlanInput, type FormState } from '../../lib/planner-state';
 import { isTimeZone, wallClock } from '../../lib/zoned-time';
 import { parseDateList } from '../../lib/calendar-dates';
+import { isIsoDate, type IsoDate } from '../../lib/dates/iso';
 import { holidaysUrl } from '../../data/regions';
 import { PlannerForm, type FieldError } from './PlannerForm';
 
@@ -170,10 +171,10 @@ export default class Planner extends Component<PlannerProps, State> {
 
   async makePlan(form: FormState, focus: boolean) {
     const errors: FieldError[] = [];
-    let holidays: string[] = [];
+    let holidays: IsoDate[] = [];
     if (form.region) {
       try {
-        holidays = (await loadHolidays(form.region)).holidays.map((h) => h.date);
+        holidays = (await loadHolidays(form.region)).holidays.map((h) => h.date).filter(isIsoDate);
       } catch {
         errors.push({ id: 'pl-region', message: 'We couldn’t load the public holidays for that region. Check your connection and try again, or choose “None” and add closed days yourself' });
       }
@@ -210,7 +211,7 @@ export default class Planner extends Component<PlannerProps, State> {
     const plan = state.plan;
     const zone = isTimeZone(state.form.tz) ? state.form.tz : state.userZone;
     const typed = parseDateList(state.form.closed);
-    const regionDays = state.holidays?.code === state.form.region ? state.holidays.dates.map((h) => h.date) : [];
+    const regionDays = state.holidays?.code === state.form.region ? state.holidays.dates.map((h) => h.date).filter(isIsoDate) : [];
     const closed = [...(typed.ok ? typed.dates : []), ...regionDays];
     return (
       <div class="pl" data-ready={state.ready ? '' : undefined}>

@@ -1,6 +1,8 @@
 /** The planner's form: labels, hints and GOV.UK-style errors. It renders; Planner.tsx decides. */
 import type { ComponentChildren } from 'preact';
-import { formatLongDate, isIsoDate } from '../../lib/calendar-dates';
+import { formatLongDate } from '../../lib/dates/format';
+import { isIsoDate, type IsoDate } from '../../lib/dates/iso';
+import { MAX_CALLS_LIMIT } from '../../lib/follow-up-rules';
 import { promisedFromTold, type FormState, type MadeCall, type Told } from '../../lib/planner-state';
 import { REGIONS } from '../../data/regions';
 
@@ -21,7 +23,7 @@ interface Props {
   toggleMore: (open: boolean) => void;
   userZone: string;
   /** Closed days and the region's holidays, for "by the end of the week" and friends. */
-  closed: string[];
+  closed: IsoDate[];
   headingLevel: 2 | 3;
   /** Starts loading the rules as soon as someone begins to fill in the form. */
   warm: () => void;
@@ -177,7 +179,7 @@ export function PlannerForm(props: Props) {
             </div>
           ))}
         </div>
-        {promised && <p class="pl-derived">That means by {formatLongDate(promised)}.</p>}
+        {promised && <p class="pl-derived">That means by {formatLongDate(promised, 'en-US')}.</p>}
       </fieldset>
 
       {form.told !== 'none' && keenChoice}
@@ -332,7 +334,7 @@ export function PlannerForm(props: Props) {
               </button>
             </div>
           ))}
-          {form.calls.length < 3 && (
+          {form.calls.length < MAX_CALLS_LIMIT && (
             <button
               type="button"
               id="pl-add-call"

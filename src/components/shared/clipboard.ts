@@ -16,7 +16,7 @@ export async function copyText(text: string): Promise<boolean> {
   const area = document.createElement('textarea');
   area.value = text;
   area.setAttribute('readonly', '');
-  area.className = 'cs-copy-buffer';
+  area.className = 'kit-copy-buffer';
   document.body.append(area);
   const active = document.activeElement as HTMLElement | null;
   try {
