@@ -2,7 +2,7 @@
  * The board's add/edit form as plain data: what the person typed, kept as typed so nothing
  * is lost on an error, and the application it makes. Checked by the model's one set of rules.
  */
-import { applicationErrors, type Application, type ArrangedBy, type ContactChannel, type FieldError, type Round } from './follow-ups-model';
+import { applicationErrors, type Application, type ApplicationDraft, type ArrangedBy, type ContactChannel, type FieldError, type RoundDraft } from './follow-ups-model';
 import type { Told } from './planner-state';
 
 /** What the add/edit form holds: strings as typed, so nothing is lost on an error. */
@@ -14,7 +14,7 @@ export interface ApplicationForm {
   contactPhone: string;
   arrangedBy: ArrangedBy;
   channel: ContactChannel;
-  rounds: Round[];
+  rounds: RoundDraft[];
   told: Told;
   promised: string;
   region: string;
@@ -43,8 +43,8 @@ export function applicationFromForm(
   form: ApplicationForm,
   ctx: { id: string; now: string; base?: Application },
 ): { ok: true; app: Application } | { ok: false; errors: FieldError[] } {
-  const rounds = form.rounds.filter((round, index) => round.date.trim() !== '' || index === 0).map((round) => ({ date: round.date.trim(), kind: round.kind }));
-  const app: Application = {
+  const rounds = form.rounds.map((round) => ({ date: round.date.trim(), kind: round.kind }));
+  const app: ApplicationDraft = {
     id: ctx.base?.id ?? ctx.id,
     company: form.company.trim(),
     role: form.role.trim(),
@@ -53,7 +53,8 @@ export function applicationFromForm(
     contactPhone: form.contactPhone.trim(),
     arrangedBy: form.arrangedBy,
     channel: form.channel,
-    rounds: [...rounds].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
+    // Blank rounds are dropped, the rest kept in date order.
+    rounds: rounds.filter((round) => round.date !== '').sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
     told: form.told,
     promised: form.told === 'date' ? form.promised.trim() : '',
     region: form.region,
@@ -66,5 +67,6 @@ export function applicationFromForm(
   };
   // The form shows the errors against the rounds as typed, so report them before sorting.
   const errors = applicationErrors({ ...app, rounds });
-  return errors.length ? { ok: false, errors } : { ok: true, app };
+  // Every date passed the checks, so the draft is an application.
+  return errors.length ? { ok: false, errors } : { ok: true, app: app as Application };
 }

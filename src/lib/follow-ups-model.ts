@@ -6,7 +6,7 @@
  * One check serves both doors in: the add/edit form (`applicationFromForm`) and an imported
  * backup (`readApplication`), so a file can never hold what the form would refuse.
  */
-import { isIsoDate, type IsoDate } from './calendar-dates';
+import { isIsoDate, type IsoDate } from './dates/iso';
 import type { Told } from './planner-state';
 import { isTimeZone } from './zoned-time';
 import { regionByCode } from '../data/regions';
@@ -90,6 +90,11 @@ export interface Application {
   updatedAt: string;
 }
 
+/** What an edge (the form, a file) hands in before the checks: dates still plain text. */
+export type RoundDraft = { date: string; kind: RoundKind };
+export type HistoryDraft = Omit<HistoryEntry, 'date' | 'newDate'> & { date: string; newDate?: string };
+export type ApplicationDraft = Omit<Application, 'rounds' | 'history' | 'promised'> & { rounds: RoundDraft[]; history: HistoryDraft[]; promised: string };
+
 export interface FieldError {
   field: string;
   code: ErrorCode;
@@ -124,9 +129,9 @@ export function isInstant(value: unknown): value is string {
   return typeof value === 'string' && INSTANT.test(value) && !Number.isNaN(Date.parse(value));
 }
 
-/** The latest interview round's date: the planner plans from it. */
-export function latestInterview(app: Pick<Application, 'rounds'>): IsoDate | undefined {
-  return app.rounds.reduce<IsoDate | undefined>((latest, round) => (!latest || round.date > latest ? round.date : latest), undefined);
+/** The latest interview round's date: the planner plans from it (an application has at least one). */
+export function latestInterview(app: Pick<Application, 'rounds'>): IsoDate {
+  return app.rounds.reduce((latest, round) => (round.date > latest ? round.date : latest), app.rounds[0].date);
 }
 
 export function isOpen(app: Pick<Application, 'status'>): boolean {
@@ -137,7 +142,7 @@ function checkText(errors: FieldError[], field: string, value: string, max: numb
   if (value.length > max) errors.push({ field, code: 'too-long', values: { max } });
 }
 
-function checkRounds(errors: FieldError[], rounds: Round[]): void {
+function checkRounds(errors: FieldError[], rounds: RoundDraft[]): void {
   if (rounds.length > MAX_ROUNDS) errors.push({ field: 'rounds', code: 'too-many', values: { max: MAX_ROUNDS } });
   const dated = rounds.filter((round) => round.date !== '');
   if (dated.length === 0) errors.push({ field: 'rounds.0.date', code: 'required' });
@@ -147,13 +152,13 @@ function checkRounds(errors: FieldError[], rounds: Round[]): void {
   });
 }
 
-function checkHistory(errors: FieldError[], history: HistoryEntry[], today?: IsoDate): void {
+function checkHistory(errors: FieldError[], history: HistoryDraft[], today?: IsoDate): void {
   if (history.length > MAX_HISTORY) errors.push({ field: 'history', code: 'too-many', values: { max: MAX_HISTORY } });
   history.forEach((entry, index) => errors.push(...historyErrors(entry, today).map((error) => ({ ...error, field: `history.${index}.${error.field}` }))));
 }
 
 /** The checks on one logged call or email; `today` (when known) forbids future entries. */
-export function historyErrors(entry: HistoryEntry, today?: IsoDate): FieldError[] {
+export function historyErrors(entry: HistoryDraft, today?: IsoDate): FieldError[] {
   const errors: FieldError[] = [];
   if (typeof entry.id !== 'string' || entry.id === '' || entry.id.length > 64) errors.push({ field: 'id', code: 'required' });
   if (!HISTORY_KINDS.includes(entry.kind)) errors.push({ field: 'kind', code: 'invalid-choice' });
@@ -171,7 +176,7 @@ export function historyErrors(entry: HistoryEntry, today?: IsoDate): FieldError[
 }
 
 /** Every rule an application must meet, whichever door it came in by. */
-export function applicationErrors(app: Application, today?: IsoDate): FieldError[] {
+export function applicationErrors(app: ApplicationDraft, today?: IsoDate): FieldError[] {
   const errors: FieldError[] = [];
   if (app.company.trim() === '') errors.push({ field: 'company', code: 'required' });
   for (const field of ['company', 'role', 'contactName', 'contactEmail', 'contactPhone'] as const) checkText(errors, field, app[field], MAX_TEXT);
@@ -197,9 +202,9 @@ export function applicationErrors(app: Application, today?: IsoDate): FieldError
 const str = (value: unknown): value is string => typeof value === 'string';
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function readHistoryEntry(raw: unknown): HistoryEntry | null {
+function readHistoryEntry(raw: unknown): HistoryDraft | null {
   if (!isRecord(raw) || !str(raw.id) || !str(raw.kind) || !str(raw.date) || !str(raw.outcome)) return null;
-  const entry: HistoryEntry = { id: raw.id, kind: raw.kind as HistoryKind, date: raw.date, outcome: raw.outcome as Outcome };
+  const entry: HistoryDraft = { id: raw.id, kind: raw.kind as HistoryKind, date: raw.date, outcome: raw.outcome as Outcome };
   for (const key of ['newDate', 'newDateKind', 'note'] as const) {
     if (raw[key] === undefined) continue;
     if (!str(raw[key])) return null;
@@ -221,18 +226,20 @@ export function readApplication(raw: unknown): { ok: true; app: Application } | 
   if (!str(raw.id) || raw.id === '' || raw.id.length > 64) return shape('id');
   if (!isInstant(raw.createdAt)) return shape('createdAt');
   if (!isInstant(raw.updatedAt)) return shape('updatedAt');
-  if (!Array.isArray(raw.rounds) || !raw.rounds.every((round) => isRecord(round) && str(round.date) && str(round.kind))) return shape('rounds');
+  // Every saved round has its date (the form drops blank ones), and there is at least one.
+  if (!Array.isArray(raw.rounds) || !raw.rounds.every((round) => isRecord(round) && str(round.date) && round.date !== '' && str(round.kind))) return shape('rounds');
   if (!Array.isArray(raw.history)) return shape('history');
   const history = raw.history.map(readHistoryEntry);
   if (history.some((entry) => entry === null)) return shape('history');
   const text = Object.fromEntries(TEXT_KEYS.map((key) => [key, raw[key] as string]));
   const app = {
     ...text,
-    rounds: (raw.rounds as Round[]).map(({ date, kind }) => ({ date, kind })),
-    history: history as HistoryEntry[],
+    rounds: (raw.rounds as RoundDraft[]).map(({ date, kind }) => ({ date, kind })),
+    history: history as HistoryDraft[],
     createdAt: raw.createdAt as string,
     updatedAt: raw.updatedAt as string,
-  } as Application;
+  } as ApplicationDraft;
   const [first] = applicationErrors(app);
-  return first ? { ok: false, error: first } : { ok: true, app };
+  // Every date passed the checks, so the draft is an application.
+  return first ? { ok: false, error: first } : { ok: true, app: app as Application };
 }

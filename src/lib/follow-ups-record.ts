@@ -3,7 +3,7 @@
  * each. People claiming benefits are often asked to show their job-search activity; this is
  * what the board prints and exports as CSV. Codes only: the island words them.
  */
-import type { IsoDate } from './calendar-dates';
+import type { IsoDate } from './dates/iso';
 import type { Application, HistoryKind, NewDateKind, Outcome, RoundKind, Status } from './follow-ups-model';
 
 export interface ActivityRow {

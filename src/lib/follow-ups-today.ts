@@ -4,8 +4,10 @@
  * from `planFollowUp`, the same rules as /tools/when-to-call/. Pure: today comes in as a
  * function of the employer's time zone, and each region's holidays as loaded data.
  */
-import { addDays, type IsoDate } from './calendar-dates';
-import { planFollowUp, MAX_CALLS_LIMIT, type CallRecord, type Plan, type PlanError, type PlanInput } from './follow-up-plan';
+import { addDays } from './dates/arithmetic';
+import type { IsoDate } from './dates/iso';
+import { MAX_CALLS_LIMIT } from './follow-up-rules';
+import { planFollowUp, type CallRecord, type Plan, type PlanError, type PlanInput } from './follow-up-plan';
 import { isOpen, latestInterview, type Application, type HistoryEntry } from './follow-ups-model';
 import { promisedFromTold, type FormState } from './planner-state';
 
@@ -32,7 +34,7 @@ export function planChannel(app: Application): 'phone' | 'email' {
 
 /** The planner's input for an application on a given day. */
 export function planInputFor(app: Application, today: IsoDate, holidays: IsoDate[]): PlanInput {
-  const interview = latestInterview(app) ?? '';
+  const interview = latestInterview(app);
   const calls: CallRecord[] = attempts(app, interview, today).map((entry) => (entry.newDate ? { date: entry.date, newDate: entry.newDate } : { date: entry.date }));
   return {
     interviewDate: interview,
@@ -124,7 +126,7 @@ export function buildTodayView(apps: Application[], ctx: BoardContext): TodayVie
 
 /** The planner's URL state for an application, so one click opens it there with its details. */
 export function plannerState(app: Application, today: IsoDate): FormState {
-  const interview = latestInterview(app) ?? '';
+  const interview = latestInterview(app);
   return {
     interview,
     told: app.told,

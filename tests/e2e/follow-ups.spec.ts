@@ -3,16 +3,17 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { serialiseStore } from '../../src/lib/follow-ups-store';
 import type { Application } from '../../src/lib/follow-ups-model';
+import type { IsoDate } from '../../src/lib/dates/iso';
 
 const PATH = '/tools/follow-ups/';
 const KEY = 'callback-kit:follow-ups';
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 /** An ISO date `days` from today on this machine (the board plans from the real today). */
-function isoFromToday(days: number): string {
+function isoFromToday(days: number): IsoDate {
   const d = new Date();
   d.setDate(d.getDate() + days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}` as IsoDate;
 }
 
 function seedApp(n: number, over: Partial<Application> = {}): Application {

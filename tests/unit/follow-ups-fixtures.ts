@@ -5,6 +5,7 @@ import {
   type Application, type HistoryEntry,
 } from '../../src/lib/follow-ups-model';
 import { REGIONS } from '../../src/data/regions';
+import type { IsoDate } from '../../src/lib/dates/iso';
 
 export function makeApp(over: Partial<Application> = {}): Application {
   return {
@@ -31,12 +32,12 @@ export function makeApp(over: Partial<Application> = {}): Application {
 }
 
 export function call(date: string, over: Partial<HistoryEntry> = {}): HistoryEntry {
-  return { id: `h-${date}-${over.kind ?? 'call'}`, kind: 'call', date, outcome: 'voicemail', ...over };
+  return { id: `h-${date}-${over.kind ?? 'call'}`, kind: 'call', date: date as IsoDate, outcome: 'voicemail', ...over };
 }
 
 const isoDate = fc
   .date({ min: new Date(Date.UTC(2025, 0, 1)), max: new Date(Date.UTC(2027, 11, 31)), noInvalidDate: true })
-  .map((d) => d.toISOString().slice(0, 10));
+  .map((d) => d.toISOString().slice(0, 10) as IsoDate);
 const instant = fc
   .date({ min: new Date(Date.UTC(2025, 0, 1)), max: new Date(Date.UTC(2027, 11, 31)), noInvalidDate: true })
   .map((d) => d.toISOString());
@@ -61,7 +62,7 @@ const historyEntry: fc.Arbitrary<HistoryEntry> = fc
     if (newDateOffset !== undefined) {
       const d = new Date(`${entry.date}T00:00:00Z`);
       d.setUTCDate(d.getUTCDate() + newDateOffset);
-      out.newDate = d.toISOString().slice(0, 10);
+      out.newDate = d.toISOString().slice(0, 10) as IsoDate;
       if (newDateKind) out.newDateKind = newDateKind;
     }
     if (note !== undefined) out.note = note;

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { buildTodayView, planInputFor, plannerState, type BoardContext, type TodayItem } from '../../src/lib/follow-ups-today';
 import { stateToQuery } from '../../src/lib/planner-state';
 import type { Application } from '../../src/lib/follow-ups-model';
+import type { IsoDate } from '../../src/lib/dates/iso';
 import { call, makeApp } from './follow-ups-fixtures';
 
 const ctx = (today: string, holidays: Record<string, string[]> = {}): BoardContext => ({
-  todayIn: () => today,
-  holidays: (region) => holidays[region] ?? [],
+  todayIn: () => today as IsoDate,
+  holidays: (region) => (holidays[region] ?? []) as IsoDate[],
 });
 
 /** Every item as "group action date", which reads like the table rows below. */

@@ -3,13 +3,15 @@
  * links to the planner and scripts. Loaded with the planner engine, on use.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { formatDate } from '../../lib/calendar-dates';
+import { formatDate } from '../../lib/dates/format';
+import type { IsoDate } from '../../lib/dates/iso';
 import { googleCalendarUrl, outlookCalendarUrl } from '../../lib/calendar-links';
-import { HISTORY_KINDS, NEW_DATE_KINDS, OUTCOMES, STATUSES, historyErrors, type Application, type HistoryEntry, type HistoryKind, type NewDateKind, type Outcome, type Status } from '../../lib/follow-ups-model';
+import { HISTORY_KINDS, NEW_DATE_KINDS, OUTCOMES, STATUSES, historyErrors, type Application, type HistoryDraft, type HistoryEntry, type HistoryKind, type NewDateKind, type Outcome, type Status } from '../../lib/follow-ups-model';
 import type { PlanOutcome } from '../../lib/follow-ups-today';
 import { statusWords, stepText, windowsText } from '../../lib/plan-text';
 import { boardEvents } from './board-events';
 import { M, errorText, t } from './messages-detail.en';
+import { LOCALE } from './messages.en';
 import { ErrorSummary, Field, Radios, inputValue, type ShownError } from './ui';
 
 export interface DetailActions {
@@ -27,7 +29,7 @@ interface Props {
   outcome: PlanOutcome;
   plannerHref: string;
   userZone: string;
-  userToday: string;
+  userToday: IsoDate;
   newId: () => string;
   actions: DetailActions;
 }
@@ -44,7 +46,7 @@ function PlanSteps({ outcome, tz, userZone }: { outcome: PlanOutcome; tz: string
         return (
           <li key={index} class={`fu-step fu-step--${step.status}`}>
             <p>
-              <strong>{formatDate(step.date)}</strong>: {title} <span class="fu-hint">({statusWords(step, plan.today)})</span>
+              <strong>{formatDate(step.date, LOCALE)}</strong>: {title} <span class="fu-hint">({statusWords(step, plan.today)})</span>
             </p>
             {when && <p class="fu-hint">{when}</p>}
             {detail && <p class="fu-hint">{detail}</p>}
@@ -62,7 +64,7 @@ function NextStepLinks({ app, outcome, userZone }: { app: Application; outcome: 
   if (!next) return null;
   return (
     <>
-      <p>{t('nextStep', { title: next.title, date: formatDate(`${next.start[0]}-${String(next.start[1]).padStart(2, '0')}-${String(next.start[2]).padStart(2, '0')}`) })}</p>
+      <p>{t('nextStep', { title: next.title, date: formatDate(`${next.start[0]}-${String(next.start[1]).padStart(2, '0')}-${String(next.start[2]).padStart(2, '0')}`, LOCALE) })}</p>
       <ul class="fu-links" role="list">
         <li>
           <a href={googleCalendarUrl(next)} rel="noopener noreferrer" target="_blank">{M.google}</a>
@@ -76,9 +78,9 @@ function NextStepLinks({ app, outcome, userZone }: { app: Application; outcome: 
 }
 
 function historyLine(entry: HistoryEntry): string {
-  const parts = [`${formatDate(entry.date)}: ${M[`kind.${entry.kind}`]}`];
+  const parts = [`${formatDate(entry.date, LOCALE)}: ${M[`kind.${entry.kind}`]}`];
   if (entry.kind !== 'thank-you') parts.push(M[`outcome.${entry.outcome}`]);
-  if (entry.newDate) parts.push(`${M[`newDateKind.${entry.newDateKind ?? 'decide-by'}`]}: ${formatDate(entry.newDate)}`);
+  if (entry.newDate) parts.push(`${M[`newDateKind.${entry.newDateKind ?? 'decide-by'}`]}: ${formatDate(entry.newDate, LOCALE)}`);
   return parts.join(' · ');
 }
 
@@ -103,7 +105,7 @@ function LogForm({ props }: { props: Props }) {
   const set = (patch: Partial<LogState>) => setLog({ ...log, ...patch });
   const submit = (event: Event) => {
     event.preventDefault();
-    const entry: HistoryEntry = {
+    const entry: HistoryDraft = {
       id: props.newId(),
       kind: log.kind,
       date: log.date.trim(),
@@ -115,7 +117,8 @@ function LogForm({ props }: { props: Props }) {
     summary.current = 1;
     setErrors(found);
     if (found.length) return;
-    props.actions.log(entry);
+    // The date passed the checks, so the draft is an entry.
+    props.actions.log(entry as HistoryEntry);
     setLog(fresh());
   };
   const error = (id: string) => errors.find((e) => e.id === id);

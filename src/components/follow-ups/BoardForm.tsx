@@ -1,5 +1,5 @@
 /** Add or edit an application. It renders; FollowUps.tsx validates and saves. */
-import { ARRANGED_BY, CHANNELS, ROUND_KINDS, TOLD_CODES, type Round } from '../../lib/follow-ups-model';
+import { ARRANGED_BY, CHANNELS, ROUND_KINDS, TOLD_CODES, type RoundDraft } from '../../lib/follow-ups-model';
 import type { ApplicationForm } from '../../lib/follow-ups-form';
 import { REGIONS } from '../../data/regions';
 import { M, t, type MessageKey } from './messages-detail.en';
@@ -44,9 +44,9 @@ function text(props: Props, field: 'company' | 'role' | 'contactName' | 'contact
   );
 }
 
-function RoundRow({ props, round, index }: { props: Props; round: Round; index: number }) {
+function RoundRow({ props, round, index }: { props: Props; round: RoundDraft; index: number }) {
   const rounds = props.form.rounds;
-  const set = (patch: Partial<Round>) => props.update({ rounds: rounds.map((r, i) => (i === index ? { ...r, ...patch } : r)) });
+  const set = (patch: Partial<RoundDraft>) => props.update({ rounds: rounds.map((r, i) => (i === index ? { ...r, ...patch } : r)) });
   const id = fieldId(`rounds.${index}.date`);
   const error = props.errors.find((e) => e.id === id);
   const n = index + 1;
@@ -56,7 +56,7 @@ function RoundRow({ props, round, index }: { props: Props; round: Round; index: 
         <input id={id} type="date" value={round.date} aria-invalid={error ? 'true' : undefined} aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`} onInput={(event) => set({ date: inputValue(event) })} />
       </Field>
       <Field id={`${id}-kind`} label={t('roundKind', { n })}>
-        <select id={`${id}-kind`} value={round.kind} onChange={(event) => set({ kind: inputValue(event) as Round['kind'] })}>
+        <select id={`${id}-kind`} value={round.kind} onChange={(event) => set({ kind: inputValue(event) as RoundDraft['kind'] })}>
           {ROUND_KINDS.map((kind) => (
             <option key={kind} value={kind}>
               {M[`round.${kind}`]}

@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { applicationFromForm, emptyForm, formFromApplication } from '../../lib/follow-ups-form';
+import type { IsoDate } from '../../lib/dates/iso';
 import type { Application, HistoryEntry, Status } from '../../lib/follow-ups-model';
 import { planFor, plannerState, type BoardContext } from '../../lib/follow-ups-today';
 import { stateToQuery } from '../../lib/planner-state';
@@ -25,7 +26,7 @@ export interface BoardRoot {
   downloadIcs(apps: Application[]): void;
   openScripts(app: Application): void;
   board(): BoardContext;
-  userToday(): string;
+  userToday(): IsoDate;
   newId(): string;
   userZone: string;
 }

@@ -4,7 +4,7 @@
  * writer load on use.
  */
 import { Component } from 'preact';
-import type { IsoDate } from '../../lib/calendar-dates';
+import type { IsoDate } from '../../lib/dates/iso';
 import type { Application, HistoryEntry, Status } from '../../lib/follow-ups-model';
 import { mergeApplications, parseStore, serialiseStore } from '../../lib/follow-ups-store';
 import { isTimeZone, todayIn } from '../../lib/zoned-time';
@@ -110,7 +110,7 @@ export default class FollowUps extends Component<object, State> implements Board
       this.setState((s) => ({ holidays: { ...s.holidays, [code]: [] } }));
       fetch(holidaysUrl(code))
         .then((response) => (response.ok ? response.json() : { holidays: [] }))
-        .then((file: { holidays?: { date: string }[] }) => this.setState((s) => ({ holidays: { ...s.holidays, [code]: (file.holidays ?? []).map((h) => h.date) } })))
+        .then((file: { holidays?: { date: string }[] }) => this.setState((s) => ({ holidays: { ...s.holidays, [code]: (file.holidays ?? []).map((h) => h.date as IsoDate) } })))
         .catch(() => undefined);
     }
   }

@@ -3,11 +3,12 @@
  * email and note sent, oldest first. Loaded when someone prints or exports it; hidden on
  * screen, it is what the page prints.
  */
-import { formatDate } from '../../lib/calendar-dates';
+import { formatDate } from '../../lib/dates/format';
 import type { Application } from '../../lib/follow-ups-model';
 import { activityRows, type ActivityRow } from '../../lib/follow-ups-record';
 export { activityRows };
 import { M, RECORD_HEADERS } from './messages-detail.en';
+import { LOCALE } from './messages.en';
 export { RECORD_HEADERS };
 
 /** One row in words; `date` formats the day (ISO in the CSV, so a spreadsheet can sort it). */
@@ -37,7 +38,7 @@ export function Record({ apps }: { apps: Application[] }) {
         <tbody>
           {rows.map((row, index) => (
             <tr key={index}>
-              {recordCells(row, (iso) => formatDate(iso, { year: 'numeric', month: 'short', day: 'numeric' })).map((cell, i) => (
+              {recordCells(row, (iso) => formatDate(iso, LOCALE, { year: 'numeric', month: 'short', day: 'numeric' })).map((cell, i) => (
                 <td key={i}>{cell}</td>
               ))}
             </tr>

@@ -1,8 +1,9 @@
 /** The Today view: what is due, overdue, at its "treat it as a no" day, and coming this week. */
-import { formatDate } from '../../lib/calendar-dates';
+import { formatDate } from '../../lib/dates/format';
 import type { Application } from '../../lib/follow-ups-model';
 import { TODAY_GROUPS, type TodayItem, type TodayView } from '../../lib/follow-ups-today';
 import { M, t } from './messages-detail.en';
+import { LOCALE } from './messages.en';
 
 interface Props {
   view: TodayView;
@@ -18,9 +19,9 @@ function Item({ item, app, props }: { item: TodayItem; app: Application; props: 
       <p class="fu-item-what">
         <strong>{t(`action.${item.action}`, { company, attempt: item.attempt ?? 1 })}</strong>
         {' '}
-        <span class="fu-date">{formatDate(item.date)}</span>
+        <span class="fu-date">{formatDate(item.date, LOCALE)}</span>
       </p>
-      {item.movedFrom && <p class="fu-hint">{t('movedFrom', { date: formatDate(item.movedFrom) })}</p>}
+      {item.movedFrom && <p class="fu-hint">{t('movedFrom', { date: formatDate(item.movedFrom, LOCALE) })}</p>}
       {app.arrangedBy === 'agency' && item.action !== 'close' && <p class="fu-hint">{M.recruiter}</p>}
       <div class="fu-actions">
         <button type="button" class="button button--secondary" onClick={() => props.open(app.id)}>

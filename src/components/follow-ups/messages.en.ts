@@ -4,6 +4,9 @@
  * view and one application. Components look sentences up with `t(key, values)`; the rules
  * modules return codes, never words.
  */
+/** The locale every date on the board is written in. */
+export const LOCALE = 'en-US';
+
 export const M = {
   today: 'Today',
   firstTitle: 'Start with your latest interview',
