@@ -2,7 +2,7 @@
  * One application: its plan, its history, logging a call or email, status, reminders and
  * links to the planner and scripts. Loaded with the planner engine, on use.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { formatDate } from '../../lib/dates/format';
 import type { IsoDate } from '../../lib/dates/iso';
 import { googleCalendarUrl, outlookCalendarUrl } from '../../lib/calendar-links';
@@ -12,7 +12,7 @@ import { statusWords, stepText, windowsText } from '../../lib/plan-text';
 import { boardEvents } from './board-events';
 import { M, errorText, t } from './messages-detail.en';
 import { LOCALE } from './messages.en';
-import { ErrorSummary, Field, Radios, inputValue, type ShownError } from './ui';
+import { Choice, ErrorSummary, Field, describedBy, inputValue, type ShownError } from './ui';
 
 export interface DetailActions {
   back: () => void;
@@ -97,11 +97,7 @@ function LogForm({ props }: { props: Props }) {
   const fresh = (): LogState => ({ kind: 'call', date: props.userToday, outcome: 'voicemail', newDate: '', newDateKind: 'decide-by', note: '' });
   const [log, setLog] = useState<LogState>(fresh);
   const [errors, setErrors] = useState<ShownError[]>([]);
-  const summary = useRef(0);
-  useEffect(() => {
-    if (errors.length && summary.current) document.getElementById('fu-log-errors')?.focus();
-    summary.current = 0;
-  }, [errors]);
+  const [attempt, setAttempt] = useState(0);
   const set = (patch: Partial<LogState>) => setLog({ ...log, ...patch });
   const submit = (event: Event) => {
     event.preventDefault();
@@ -114,7 +110,7 @@ function LogForm({ props }: { props: Props }) {
       ...(log.note.trim() ? { note: log.note.trim() } : {}),
     };
     const found = historyErrors(entry, props.userToday).map((e) => ({ id: `fu-log-${e.field}`, message: errorText(`log.${e.field}`, e.code, e.values) }));
-    summary.current = 1;
+    setAttempt(attempt + 1);
     setErrors(found);
     if (found.length) return;
     // The date passed the checks, so the draft is an entry.
@@ -127,12 +123,10 @@ function LogForm({ props }: { props: Props }) {
   return (
     <form class="fu-form" noValidate onSubmit={submit} aria-labelledby="fu-log-title">
       <h3 id="fu-log-title">{M.log}</h3>
-      <ErrorSummary id="fu-log-errors" errors={errors} />
-      <Field id="fu-log-kind" label={M.logKind} group>
-        <Radios name="fu-log-kind" value={log.kind} options={HISTORY_KINDS} label={(k) => M[`kind.${k}`]} onChange={(kind) => set({ kind })} />
-      </Field>
-      <Field id="fu-log-date" label={M.logDate} hint={M.dateHint} error={dateError}>
-        <input id="fu-log-date" type="date" value={log.date} aria-invalid={dateError ? 'true' : undefined} aria-describedby={`fu-log-date-hint${dateError ? ' fu-log-date-error' : ''}`} onInput={(event) => set({ date: inputValue(event) })} />
+      <ErrorSummary id="fu-log-errors" errors={errors} level={4} attempt={attempt} />
+      <Choice id="fu-log-kind" legend={M.logKind} value={log.kind} options={HISTORY_KINDS} label={(k) => M[`kind.${k}`]} onChange={(kind) => set({ kind })} />
+      <Field id="fu-log-date" label={M.logDate} hint={M.dateHint} error={dateError?.message}>
+        <input id="fu-log-date" type="date" value={log.date} aria-invalid={dateError ? 'true' : undefined} aria-describedby={describedBy('fu-log-date', M.dateHint, dateError?.message)} onInput={(event) => set({ date: inputValue(event) })} />
       </Field>
       {log.kind !== 'thank-you' && (
         <>
@@ -145,18 +139,16 @@ function LogForm({ props }: { props: Props }) {
               ))}
             </select>
           </Field>
-          <Field id="fu-log-newDate" label={M.newDate} hint={M.dateHint} error={newError}>
-            <input id="fu-log-newDate" type="date" value={log.newDate} aria-invalid={newError ? 'true' : undefined} aria-describedby={`fu-log-newDate-hint${newError ? ' fu-log-newDate-error' : ''}`} onInput={(event) => set({ newDate: inputValue(event) })} />
+          <Field id="fu-log-newDate" label={M.newDate} hint={M.dateHint} error={newError?.message}>
+            <input id="fu-log-newDate" type="date" value={log.newDate} aria-invalid={newError ? 'true' : undefined} aria-describedby={describedBy('fu-log-newDate', M.dateHint, newError?.message)} onInput={(event) => set({ newDate: inputValue(event) })} />
           </Field>
           {log.newDate && (
-            <Field id="fu-log-newDateKind" label={M.newDateKind} group>
-              <Radios name="fu-log-newDateKind" value={log.newDateKind} options={NEW_DATE_KINDS} label={(k) => M[`newDateKind.${k}`]} onChange={(newDateKind) => set({ newDateKind })} />
-            </Field>
+            <Choice id="fu-log-newDateKind" legend={M.newDateKind} value={log.newDateKind} options={NEW_DATE_KINDS} label={(k) => M[`newDateKind.${k}`]} onChange={(newDateKind) => set({ newDateKind })} />
           )}
         </>
       )}
-      <Field id="fu-log-note" label={M.logNote} error={error('fu-log-note')}>
-        <textarea id="fu-log-note" rows={2} value={log.note} onInput={(event) => set({ note: inputValue(event) })} />
+      <Field id="fu-log-note" label={M.logNote} error={error('fu-log-note')?.message}>
+        <textarea id="fu-log-note" rows={2} value={log.note} aria-describedby={describedBy('fu-log-note', false, error('fu-log-note')?.message)} onInput={(event) => set({ note: inputValue(event) })} />
       </Field>
       <button type="submit" class="button">
         {M.logSave}

@@ -3,11 +3,13 @@ import { ARRANGED_BY, CHANNELS, ROUND_KINDS, TOLD_CODES, type RoundDraft } from 
 import type { ApplicationForm } from '../../lib/follow-ups-form';
 import { REGIONS } from '../../data/regions';
 import { M, t, type MessageKey } from './messages-detail.en';
-import { ErrorSummary, Field, Radios, fieldId, inputValue, type ShownError } from './ui';
+import { Choice, ErrorSummary, Field, describedBy, fieldId, inputValue, type ShownError } from './ui';
 
 interface Props {
   form: ApplicationForm;
   errors: ShownError[];
+  /** Changes with each submit, so the error summary takes the focus again. */
+  attempt: number;
   editing: string | null;
   userZone: string;
   update: (patch: Partial<ApplicationForm>) => void;
@@ -30,13 +32,13 @@ function text(props: Props, field: 'company' | 'role' | 'contactName' | 'contact
   const id = fieldId(field);
   const error = props.errors.find((e) => e.id === id);
   return (
-    <Field id={id} label={M[field]} error={error}>
+    <Field id={id} label={M[field]} error={error?.message}>
       <input
         id={id}
         type={field === 'contactEmail' ? 'email' : field === 'contactPhone' ? 'tel' : 'text'}
         value={props.form[field]}
         aria-invalid={error ? 'true' : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
+        aria-describedby={describedBy(id, false, error?.message)}
         onInput={(event) => props.update({ [field]: inputValue(event) })}
         {...extra}
       />
@@ -52,8 +54,8 @@ function RoundRow({ props, round, index }: { props: Props; round: RoundDraft; in
   const n = index + 1;
   return (
     <div class="fu-round">
-      <Field id={id} label={t('roundDate', { n })} hint={M.dateHint} error={error}>
-        <input id={id} type="date" value={round.date} aria-invalid={error ? 'true' : undefined} aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`} onInput={(event) => set({ date: inputValue(event) })} />
+      <Field id={id} label={t('roundDate', { n })} hint={M.dateHint} error={error?.message}>
+        <input id={id} type="date" value={round.date} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy(id, M.dateHint, error?.message)} onInput={(event) => set({ date: inputValue(event) })} />
       </Field>
       <Field id={`${id}-kind`} label={t('roundKind', { n })}>
         <select id={`${id}-kind`} value={round.kind} onChange={(event) => set({ kind: inputValue(event) as RoundDraft['kind'] })}>
@@ -81,11 +83,11 @@ export function BoardForm(props: Props) {
       <h2 id="fu-form-title" tabIndex={-1}>
         {props.editing ? t('formEdit', { company: props.editing }) : M.formAdd}
       </h2>
-      <ErrorSummary id="fu-form-errors" errors={errors} />
+      <ErrorSummary id="fu-form-errors" errors={errors} level={3} attempt={props.attempt} />
       <p>{M.required}</p>
       {text(props, 'company', { autocomplete: 'organization' })}
       {text(props, 'role', { autocomplete: 'organization-title' })}
-      <fieldset class="fu-field">
+      <fieldset class="kit-field fu-rounds">
         <legend>{M.rounds}</legend>
         {form.rounds.map((round, index) => (
           <RoundRow key={index} props={props} round={round} index={index} />
@@ -106,16 +108,14 @@ export function BoardForm(props: Props) {
         </select>
       </Field>
       {form.told === 'date' && (
-        <Field id="fu-promised" label={M.promised} hint={M.dateHint} error={promisedError}>
-          <input id="fu-promised" type="date" value={form.promised} aria-invalid={promisedError ? 'true' : undefined} aria-describedby={`fu-promised-hint${promisedError ? ' fu-promised-error' : ''}`} onInput={(event) => update({ promised: inputValue(event) })} />
+        <Field id="fu-promised" label={M.promised} hint={M.dateHint} error={promisedError?.message}>
+          <input id="fu-promised" type="date" value={form.promised} aria-invalid={promisedError ? 'true' : undefined} aria-describedby={describedBy('fu-promised', M.dateHint, promisedError?.message)} onInput={(event) => update({ promised: inputValue(event) })} />
         </Field>
       )}
       {text(props, 'contactName')}
       {text(props, 'contactEmail')}
       {text(props, 'contactPhone')}
-      <Field id="fu-arrangedBy" label={M.arrangedBy} hint={M.arrangedHint} group>
-        <Radios name="fu-arrangedBy" value={form.arrangedBy} options={ARRANGED_BY} label={(o) => M[`arrangedBy.${o}`]} onChange={(arrangedBy) => update({ arrangedBy })} />
-      </Field>
+      <Choice id="fu-arrangedBy" legend={M.arrangedBy} hint={M.arrangedHint} value={form.arrangedBy} options={ARRANGED_BY} label={(o) => M[`arrangedBy.${o}`]} onChange={(arrangedBy) => update({ arrangedBy })} />
       <Field id="fu-channel" label={M.channel} hint={M.channelHint}>
         <select id="fu-channel" value={form.channel} aria-describedby="fu-channel-hint" onChange={(event) => update({ channel: inputValue(event) as ApplicationForm['channel'] })}>
           {CHANNELS.map((channel) => (
@@ -144,8 +144,8 @@ export function BoardForm(props: Props) {
           ))}
         </select>
       </Field>
-      <Field id="fu-notes" label={M.notes} error={errors.find((e) => e.id === 'fu-notes')}>
-        <textarea id="fu-notes" rows={3} value={form.notes} onInput={(event) => update({ notes: inputValue(event) })} />
+      <Field id="fu-notes" label={M.notes} error={errors.find((e) => e.id === 'fu-notes')?.message}>
+        <textarea id="fu-notes" rows={3} value={form.notes} aria-describedby={describedBy('fu-notes', false, errors.find((e) => e.id === 'fu-notes')?.message)} onInput={(event) => update({ notes: inputValue(event) })} />
       </Field>
       <div class="fu-actions">
         <button type="submit" class="button">

@@ -37,8 +37,9 @@ export function FormScreen({ root, id }: { root: BoardRoot; id: string | null })
   const [errors, setErrors] = useState<ShownError[]>([]);
   const [tries, setTries] = useState(0);
   useEffect(() => {
-    document.getElementById(tries ? 'fu-form-errors' : 'fu-form-title')?.focus();
-  }, [tries]);
+    // The heading takes the focus when the form opens; after a failed save the kit's summary does.
+    document.getElementById('fu-form-title')?.focus();
+  }, []);
   const submit = (event: Event) => {
     event.preventDefault();
     const result = applicationFromForm(form, { id: root.newId(), now: new Date().toISOString(), base });
@@ -55,6 +56,7 @@ export function FormScreen({ root, id }: { root: BoardRoot; id: string | null })
     <BoardForm
       form={form}
       errors={errors}
+      attempt={tries}
       editing={base ? base.company : null}
       userZone={root.userZone}
       update={(patch) => setForm({ ...form, ...patch })}

@@ -9,6 +9,7 @@ import type { Application, HistoryEntry, Status } from '../../lib/follow-ups-mod
 import { mergeApplications, parseStore, serialiseStore } from '../../lib/follow-ups-store';
 import { isTimeZone, todayIn } from '../../lib/zoned-time';
 import { holidaysUrl } from '../../data/regions';
+import { printPart } from '../shared/print-part';
 import { Backup } from './Backup';
 import { askToPersist, loadBoard, readFlag, saveBoard, watchBoard, writeFlag, WARNED_KEY, type StorageProblem } from './board-storage';
 import { M, t } from './messages.en';
@@ -346,7 +347,7 @@ export default class FollowUps extends Component<object, State> implements Board
 
   printRecord = async () => {
     await this.loadRecord();
-    print();
+    printPart('fu-printing');
   };
 
   async exportCsv() {

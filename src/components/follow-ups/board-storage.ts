@@ -9,11 +9,15 @@
  * rule and the "persistent storage" grant cover all of a site's storage alike. The backup
  * file is the real safeguard, and the page offers it.
  *
- * Every call is wrapped: storage can be switched off, blocked, full, or hold something we
- * can't read, and the board must keep working from memory in all of those cases.
+ * Reads and writes go through the island kit's raw calls (src/components/shared/local-store.ts),
+ * which never throw: storage can be switched off, blocked, full, or hold something we can't
+ * read, and the board keeps working from memory in all of those cases. The format and its
+ * migrations are the board's own (src/lib/follow-ups-store.ts): its import needs the same
+ * reader, with a code for each way a file can be wrong.
  */
 import type { Application } from '../../lib/follow-ups-model';
 import { parseStore, serialiseStore, type ReadCode } from '../../lib/follow-ups-store';
+import { readRaw, removeRaw, writeRaw } from '../shared/local-store';
 
 export const BOARD_KEY = 'callback-kit:follow-ups';
 /** Set once the "browsers may delete this" warning has been read. */
@@ -24,23 +28,14 @@ export type StorageProblem = 'unavailable' | 'full' | 'damaged' | 'newer';
 
 export type Loaded = { apps: Application[]; problem: StorageProblem | null };
 
-function store(): Storage {
-  // Reading the property itself throws a SecurityError when the browser blocks storage.
-  return window.localStorage;
-}
-
 function problemOf(code: ReadCode): StorageProblem | null {
   if (code === 'empty') return null;
   return code === 'newer-version' ? 'newer' : 'damaged';
 }
 
 export function loadBoard(): Loaded {
-  let raw: string | null;
-  try {
-    raw = store().getItem(BOARD_KEY);
-  } catch {
-    return { apps: [], problem: 'unavailable' };
-  }
+  const raw = readRaw(BOARD_KEY);
+  if (raw === undefined) return { apps: [], problem: 'unavailable' };
   const read = parseStore(raw);
   if (read.ok) return { apps: read.applications, problem: null };
   return { apps: [], problem: problemOf(read.code) };
@@ -48,30 +43,17 @@ export function loadBoard(): Loaded {
 
 /** Saves the board; null when saved, or the reason it was not. */
 export function saveBoard(apps: Application[]): StorageProblem | null {
-  try {
-    if (apps.length === 0) store().removeItem(BOARD_KEY);
-    else store().setItem(BOARD_KEY, serialiseStore(apps));
-    return null;
-  } catch (error) {
-    const name = error instanceof DOMException ? error.name : '';
-    return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' ? 'full' : 'unavailable';
-  }
+  if (apps.length > 0) return writeRaw(BOARD_KEY, serialiseStore(apps));
+  return removeRaw(BOARD_KEY) ? null : 'unavailable';
 }
 
 export function readFlag(key: string): boolean {
-  try {
-    return store().getItem(key) === '1';
-  } catch {
-    return false;
-  }
+  return readRaw(key) === '1';
 }
 
+/** The flag only saves showing a notice twice; nothing is lost if it can't be written. */
 export function writeFlag(key: string): void {
-  try {
-    store().setItem(key, '1');
-  } catch {
-    // The flag only saves showing a notice twice; nothing is lost without it.
-  }
+  writeRaw(key, '1');
 }
 
 /** Calls `onChange` when another tab saves the board. Returns the unsubscribe. */
