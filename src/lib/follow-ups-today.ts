@@ -9,7 +9,7 @@ import type { IsoDate } from './dates/iso';
 import { MAX_CALLS_LIMIT } from './follow-up-rules';
 import { planFollowUp, type CallRecord, type Plan, type PlanError, type PlanInput } from './follow-up-plan';
 import { isOpen, latestInterview, type Application, type HistoryEntry } from './follow-ups-model';
-import { promisedFromTold, type FormState } from './planner-state';
+import { plannerQuery, promisedDate } from './follow-ups-planner';
 
 export interface BoardContext {
   /** Today in a time zone (the island passes `todayIn(zone, Date.now())`). */
@@ -39,7 +39,7 @@ export function planInputFor(app: Application, today: IsoDate, holidays: IsoDate
   return {
     interviewDate: interview,
     today,
-    promisedDate: promisedFromTold(app.told, interview, app.promised, [1, 2, 3, 4, 5], holidays),
+    promisedDate: promisedDate(app.told, interview, app.promised, holidays),
     closedDates: holidays,
     channel: planChannel(app),
     calls,
@@ -124,22 +124,8 @@ export function buildTodayView(apps: Application[], ctx: BoardContext): TodayVie
   return { groups, unplanned, open: open.length };
 }
 
-/** The planner's URL state for an application, so one click opens it there with its details. */
-export function plannerState(app: Application, today: IsoDate): FormState {
+/** The planner's link for an application, so one click opens it there with its details. */
+export function plannerHref(app: Application, today: IsoDate): string {
   const interview = latestInterview(app);
-  return {
-    interview,
-    told: app.told,
-    promised: app.promised,
-    keen: false,
-    region: app.region,
-    tz: app.tz,
-    days: [1, 2, 3, 4, 5],
-    closed: '',
-    open: '09:00',
-    close: '17:00',
-    third: false,
-    email: planChannel(app) === 'email',
-    calls: attempts(app, interview, today).map((entry) => ({ date: entry.date, newDate: entry.newDate ?? '' })),
-  };
+  return `/tools/when-to-call/?${plannerQuery(app, interview, attempts(app, interview, today), planChannel(app) === 'email')}`;
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTodayView, planInputFor, plannerState, type BoardContext, type TodayItem } from '../../src/lib/follow-ups-today';
-import { stateToQuery } from '../../src/lib/planner-state';
+import { buildTodayView, planInputFor, plannerHref, type BoardContext, type TodayItem } from '../../src/lib/follow-ups-today';
 import type { Application } from '../../src/lib/follow-ups-model';
 import type { IsoDate } from '../../src/lib/dates/iso';
 import { call, makeApp } from './follow-ups-fixtures';
@@ -89,7 +88,7 @@ describe('the planner link', () => {
       channel: 'email',
       history: [call('2026-03-10', { newDate: '2026-03-13' }), call('2026-03-11', { outcome: 'front-desk' })],
     });
-    expect(stateToQuery(plannerState(app, '2026-03-12'))).toBe('interview=2026-03-03&told=date&promised=2026-03-06&region=GB-ENG&tz=Europe%2FLondon&email=1&made=2026-03-10%7E2026-03-13');
+    expect(plannerHref(app, '2026-03-12')).toBe('/tools/when-to-call/?interview=2026-03-03&told=date&promised=2026-03-06&region=GB-ENG&tz=Europe%2FLondon&email=1&made=2026-03-10%7E2026-03-13');
     expect(planInputFor(app, '2026-03-12', []).calls).toEqual([{ date: '2026-03-10', newDate: '2026-03-13' }]);
   });
 });

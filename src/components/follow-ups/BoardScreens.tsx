@@ -6,8 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { applicationFromForm, emptyForm, formFromApplication } from '../../lib/follow-ups-form';
 import type { IsoDate } from '../../lib/dates/iso';
 import type { Application, HistoryEntry, Status } from '../../lib/follow-ups-model';
-import { planFor, plannerState, type BoardContext } from '../../lib/follow-ups-today';
-import { stateToQuery } from '../../lib/planner-state';
+import { planFor, plannerHref, type BoardContext } from '../../lib/follow-ups-today';
 import { AppDetail } from './AppDetail';
 import { BoardForm } from './BoardForm';
 import { errorText } from './messages-detail.en';
@@ -74,7 +73,7 @@ export function AppScreen({ root, id }: { root: BoardRoot; id: string }) {
     <AppDetail
       app={app}
       outcome={outcome}
-      plannerHref={`/tools/when-to-call/?${stateToQuery(plannerState(app, outcome.today))}`}
+      plannerHref={plannerHref(app, outcome.today)}
       userZone={root.userZone}
       userToday={root.userToday()}
       newId={root.newId}

@@ -81,7 +81,7 @@ export default class FollowUps extends Component<object, State> implements Board
     if (loaded.apps.length) this.loadEngine(loaded.apps);
     this.unwatch = watchBoard((fresh) => {
       this.setState({ apps: fresh.apps, problem: fresh.problem, status: M.synced });
-      this.loadHolidays(fresh.apps);
+      if (fresh.apps.length) this.loadEngine(fresh.apps);
     });
   }
 
@@ -291,38 +291,8 @@ export default class FollowUps extends Component<object, State> implements Board
             {M.add}
           </button>
         </section>
-        {apps.length > 0 && (
-          <section aria-labelledby="fu-list-title">
-            <h2 id="fu-list-title">{t('yours', { count: apps.length })}</h2>
-            <ul class="fu-list" role="list">
-              {apps.map((app) => (
-                <li key={app.id}>
-                  <button type="button" class="fu-link" id={`fu-open-${app.id}`} onClick={() => open(app.id)}>
-                    {app.company}
-                  </button>{' '}
-                  <span class="fu-hint">
-                    {app.role && `${app.role} · `}
-                    {M[`status.${app.status}`]}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-        {apps.length > 0 && !warned && (
-          <div class="fu-warning" role="note" aria-labelledby="fu-warn-title">
-            <h2 id="fu-warn-title">{M.warnTitle}</h2>
-            <p>{M.warnText}</p>
-            <div class="fu-actions">
-              <button type="button" class="button" onClick={this.exportJson}>
-                {M.exportJson}
-              </button>
-              <button type="button" class="button button--secondary" onClick={this.dismissWarning}>
-                {M.warnDone}
-              </button>
-            </div>
-          </div>
-        )}
+        {apps.length > 0 && engine && <engine.AppList apps={apps} open={open} />}
+        {apps.length > 0 && engine && !warned && <engine.BackupWarning save={this.exportJson} dismiss={this.dismissWarning} />}
         <Backup
           count={apps.length}
           pending={pending}

@@ -8,6 +8,7 @@ import { SCRIPT_DETAILS_KEY, handoffDetails } from '../../lib/script-handoff';
 import { planFor, type BoardContext } from '../../lib/follow-ups-today';
 export { buildTodayView } from '../../lib/follow-ups-today';
 export { TodayGroups } from './TodayGroups';
+export { AppList, BackupWarning } from './BoardLists';
 export { AppScreen, FormScreen, type BoardRoot } from './BoardScreens';
 
 /** Fills the script generator's saved details with this application. False if storage refused. */

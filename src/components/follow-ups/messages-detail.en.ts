@@ -6,6 +6,11 @@ import type { ErrorCode } from '../../lib/follow-ups-model';
 import { M as SHELL, fill } from './messages.en';
 
 export const D = {
+  yours: 'Your applications ({count})',
+  open: 'Open {company}',
+  warnTitle: 'Keep a backup',
+  warnText: 'Browsers such as Safari may delete a site’s data after a few weeks without a visit, unless the site is added to your home screen. A backup file keeps your board safe.',
+  warnDone: 'Got it',
   todayEmpty: 'Nothing to do today. Keep applying for other jobs while you wait.',
   'group.due': 'Due today',
   'group.overdue': 'Overdue',

@@ -14,8 +14,6 @@ export const M = {
   add: 'Add an application',
   loading: 'Working out your dates…',
   loadFailed: 'Part of the board couldn’t load. Check your connection and reload the page.',
-  yours: 'Your applications ({count})',
-  open: 'Open {company}',
   'status.waiting': 'Waiting',
   'status.offer': 'Offer',
   'status.rejected': 'Rejected',
@@ -58,9 +56,6 @@ export const M = {
   'storage.full': 'This browser’s storage is full, so your last change wasn’t saved. Save a backup file, then free some space.',
   'storage.damaged': 'Your saved board couldn’t be read. It was left as it is, and nothing will be saved over it. Open a backup file to restore your board.',
   'storage.newer': 'Your board was saved by a newer version of this site. Reload the page. Until then, changes here aren’t saved.',
-  warnTitle: 'Keep a backup',
-  warnText: 'Browsers such as Safari may delete a site’s data after a few weeks without a visit, unless the site is added to your home screen. A backup file keeps your board safe.',
-  warnDone: 'Got it',
   synced: 'Updated from another tab.',
 } as const;
 
