@@ -79,6 +79,22 @@ test('empty board: says what to do first, and is axe clean', async ({ page }) =>
   await axe(page);
 });
 
+test('the server draws the empty board at its full size, so nothing moves when the island starts (CLS 0)', async ({ browser }) => {
+  const heightOf = async (javaScriptEnabled: boolean) => {
+    const context = await browser.newContext({ viewport: { width: 412, height: 839 }, javaScriptEnabled, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(PATH);
+    if (javaScriptEnabled) await expect(page.locator('.fu[data-ready]')).toHaveCount(1);
+    // The board's own box: with JavaScript off the page adds its <noscript> note above it.
+    const box = await page.locator('.fu').boundingBox();
+    await context.close();
+    return box?.height ?? 0;
+  };
+  const [before, after] = [await heightOf(false), await heightOf(true)];
+  expect(before).toBeGreaterThan(200);
+  expect(after).toBe(before);
+});
+
 test('add: errors in a summary that takes the focus and links to each field; then saved and still there after a reload', async ({ page }) => {
   await open(page);
   await page.getByRole('button', { name: 'Add an application' }).click();

@@ -242,10 +242,11 @@ export default class FollowUps extends Component<object, State> implements Board
           )}
         </div>
         {problem && <p class="fu-notice">{M[`storage.${problem}`]}</p>}
-        {/* Nothing before hydration: without JavaScript no control here could work. */}
-        {ready && screen.kind === 'form' && this.renderForm(screen.id)}
-        {ready && screen.kind === 'app' && this.renderApp(screen.id)}
-        {ready && screen.kind === 'board' && this.renderBoard()}
+        {screen.kind === 'form' && this.renderForm(screen.id)}
+        {screen.kind === 'app' && this.renderApp(screen.id)}
+        {/* The server renders the empty board too, so nothing shifts when the island starts;
+            until then its controls are hidden (follow-ups.css), since none could work. */}
+        {screen.kind === 'board' && this.renderBoard()}
         {this.state.record && <this.state.record.Record apps={this.state.apps} />}
       </div>
     );
