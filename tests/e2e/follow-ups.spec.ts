@@ -330,3 +330,54 @@ test('the planner link carries the application', async ({ page }) => {
   expect(href).toBe('/tools/when-to-call/?interview=2026-11-24&region=GB-ENG&tz=Europe%2FLondon');
   await expect(page.getByRole('link', { name: /Google Calendar \(sends its text to Google\)/ })).toHaveAttribute('href', /^https:\/\/calendar\.google\.com\//);
 });
+
+test('calendar file for all open applications, and the printable activity record', async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => {
+      (window as unknown as { printed: number }).printed += 1;
+    };
+  });
+  await seed(page, [
+    seedApp(1, { company: 'Zoë & Co', history: [{ id: 'h1', kind: 'thank-you', date: isoFromToday(-1), outcome: 'sent' }] }),
+    seedApp(2, { status: 'rejected' }),
+  ]);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await open(page);
+  const [ics] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download calendar file for all open applications' }).click()]);
+  const text = readFileSync((await ics.path())!, 'utf8');
+  expect(errors).toEqual([]);
+  expect(text).toMatch(/^BEGIN:VCALENDAR/);
+  expect(text).toContain('SUMMARY:Zoe & Co: ');
+  expect(text).not.toContain('Company 2');
+
+  await page.getByRole('button', { name: 'Print activity record' }).click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  await page.emulateMedia({ media: 'print' });
+  const record = page.getByRole('table');
+  await expect(record).toBeVisible();
+  await expect(record.getByRole('row')).toHaveCount(4); // the header, two interviews and the note
+  await expect(record.getByRole('row').filter({ hasText: 'Sent a thank-you note' })).toContainText('Zoë & Co');
+  await expect(page.getByRole('button', { name: 'Add an application' })).toBeHidden();
+});
+
+test('hostile text typed into the form stays text', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  await open(page);
+  await page.getByRole('button', { name: 'Add an application' }).click();
+  const fields = ['Company', 'Job title', 'Contact’s name', 'Contact’s phone'];
+  for (const [i, name] of fields.entries()) await page.getByRole('textbox', { name, exact: true }).fill(HOSTILE[i]);
+  await page.getByRole('textbox', { name: 'Notes' }).fill(HOSTILE.join('\n'));
+  await page.getByLabel('Date of interview 1').fill(isoFromToday(-2));
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(`${HOSTILE[0]} · ${HOSTILE[1]}`);
+  await expect(page.locator('.fu-notes')).toHaveText(HOSTILE.join('\n'));
+  expect(await page.locator('.fu :is(script, img, svg, iframe)').count()).toBe(0);
+  expect(dialogs).toEqual([]);
+});

@@ -95,13 +95,24 @@ export default class FollowUps extends Component<object, State> implements Board
     if (id) document.getElementById(id)?.focus();
   }
 
-  loadEngine(apps: Application[]): Promise<void> {
+  engineLoad: Promise<Engine | null> | null = null;
+
+  /** The planner engine and the board's screens, loaded once; resolves to null if it can't load. */
+  loadEngine(apps: Application[]): Promise<Engine | null> {
     this.loadHolidays(apps);
-    if (this.state.engine) return Promise.resolve();
-    return import('./board-engine').then(
-      (engine) => this.setState({ engine }),
-      () => this.setState({ status: M.loadFailed }),
+    this.engineLoad ??= import('./board-engine').then(
+      (engine) => {
+        this.setState({ engine });
+        return engine;
+      },
+      () => {
+        // Offline without the cache, say: let the next try load it again.
+        this.engineLoad = null;
+        this.setState({ status: M.loadFailed });
+        return null;
+      },
     );
+    return this.engineLoad;
   }
 
   /** Each region's public holidays, fetched once (the planner's files; cached offline). */
@@ -263,7 +274,9 @@ export default class FollowUps extends Component<object, State> implements Board
   }
 
   async downloadIcs(apps: Application[]) {
-    const file = await this.state.engine?.icsFile(apps, this.board(), this.state.userZone);
+    const engine = await this.loadEngine(apps);
+    if (!engine) return;
+    const file = await engine.icsFile(apps, this.board(), this.state.userZone);
     if (file) download(`follow-ups-${this.userToday()}.ics`, 'text/calendar', file);
     else this.setState({ status: M.icsNone });
   }
