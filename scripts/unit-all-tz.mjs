@@ -13,11 +13,13 @@ const ZONES = ['America/Los_Angeles', 'Europe/London', 'Australia/Lord_Howe', 'A
 const TZ_SENSITIVE = [
   'tests/unit/calendar-dates.test.ts',
   'tests/unit/dates.test.ts',
+  'tests/unit/planner-channel-rules.test.ts',
   'tests/unit/follow-up-plan.test.ts',
   'tests/unit/zoned-time.test.ts',
   'tests/unit/planner-state.test.ts',
   'tests/unit/plan-export.test.ts',
   'tests/unit/follow-up-scripts.test.ts',
+  'tests/unit/wait-scripts.test.ts',
   'tests/unit/follow-ups-today.test.ts',
 ].filter((file) => existsSync(file));
 

@@ -1,27 +1,36 @@
 /**
  * "Add to Google Calendar" and "Add to Outlook.com" links for one plan step. These send the
  * step's title and text to that service when followed, so the page labels them as such.
- * Pure: takes an event as src/lib/plan-text.ts builds it for the .ics file.
+ * Pure: takes an event as the planner's plan-text.ts builds it for the .ics file.
  */
-import type { PlanEvent } from './plan-text';
+type DateArray = [number, number, number] | [number, number, number, number, number];
+
+/** What these links need of an event (the planner's calendar events have this shape). */
+export interface CalendarEvent {
+  title: string;
+  description: string;
+  /** A day, or a UTC time. */
+  start: DateArray;
+  end: DateArray;
+}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** 20260310 for an all-day date, 20260310T183000Z for a UTC time. */
-function compact(parts: PlanEvent['start']): string {
+function compact(parts: DateArray): string {
   const [y, m, d, h, min] = parts;
   const day = `${y}${pad(m)}${pad(d)}`;
   return h === undefined ? day : `${day}T${pad(h)}${pad(min ?? 0)}00Z`;
 }
 
 /** 2026-03-10 or 2026-03-10T18:30:00Z, as Outlook takes them. */
-function iso(parts: PlanEvent['start']): string {
+function iso(parts: DateArray): string {
   const [y, m, d, h, min] = parts;
   const day = `${y}-${pad(m)}-${pad(d)}`;
   return h === undefined ? day : `${day}T${pad(h)}:${pad(min ?? 0)}:00Z`;
 }
 
-export function googleCalendarUrl(event: PlanEvent): string {
+export function googleCalendarUrl(event: CalendarEvent): string {
   const params = new URLSearchParams({
     action: 'TEMPLATE',
     text: event.title,
@@ -31,7 +40,7 @@ export function googleCalendarUrl(event: PlanEvent): string {
   return `https://calendar.google.com/calendar/render?${params}`;
 }
 
-export function outlookCalendarUrl(event: PlanEvent): string {
+export function outlookCalendarUrl(event: CalendarEvent): string {
   const params = new URLSearchParams({
     path: '/calendar/action/compose',
     rru: 'addevent',

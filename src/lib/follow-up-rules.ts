@@ -15,6 +15,9 @@ export const DEFAULT_MAX_CALLS = 2;
 /** H6 (S3): the user may allow a third call, never more. */
 export const MAX_CALLS_LIMIT = 3;
 
+/** H12: front-desk calls don't count, so the list of calls made may hold that many again beside the attempts. */
+export const MAX_CALL_RECORDS = 2 * MAX_CALLS_LIMIT;
+
 /** ISO weekdays, 1 = Monday … 7 = Sunday. */
 export const MONDAY = 1;
 

@@ -39,16 +39,30 @@ export function promisedDate(told: Told, interview: IsoDate, promised: string, c
   return named.open < interview ? interview : named.open;
 }
 
-/** The planner's address for an application: its latest round, promise, region, zone and calls. */
-export function plannerQuery(app: Application, interview: IsoDate, calls: HistoryEntry[], email: boolean): string {
+/** H13 and H14 as the planner's one question ("how have they been in touch?"). */
+export function plannerTouch(app: Application): Application['channel'] {
+  return app.arrangedBy === 'agency' && app.channel === '' ? 'agency' : app.channel;
+}
+
+/** One logged call in the planner's `made` list: date~newDate~flags (b call-back, v voicemail, f front desk). */
+function madeEntry(call: HistoryEntry): string {
+  const reached = call.kind === 'call' && (call.outcome === 'voicemail' || call.outcome === 'front-desk') ? call.outcome : 'contact';
+  const flags = `${call.newDate && call.newDateKind === 'call-back' ? 'b' : ''}${reached === 'voicemail' ? 'v' : reached === 'front-desk' ? 'f' : ''}`;
+  const newDate = call.newDate ?? '';
+  return flags ? `${call.date}~${newDate}~${flags}` : newDate ? `${call.date}~${newDate}` : call.date;
+}
+
+/** The planner's address for an application: its latest round, promise, region, zone, channel and calls. */
+export function plannerQuery(app: Application, interview: IsoDate, calls: HistoryEntry[]): string {
   const params = new URLSearchParams();
   params.set('interview', interview);
   if (app.told !== 'none') params.set('told', app.told);
   if (app.told === 'date' && app.promised) params.set('promised', app.promised);
   if (app.region) params.set('region', app.region);
   params.set('tz', app.tz);
-  if (email) params.set('email', '1');
-  const made = calls.map((call) => (call.newDate ? `${call.date}~${call.newDate}` : call.date)).join(',');
+  const touch = plannerTouch(app);
+  if (touch) params.set('contact', touch);
+  const made = calls.map(madeEntry).join(',');
   if (made) params.set('made', made);
   return params.toString();
 }

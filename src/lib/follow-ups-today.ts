@@ -6,8 +6,9 @@
  */
 import { addDays } from './dates/arithmetic';
 import type { IsoDate } from './dates/iso';
-import { MAX_CALLS_LIMIT } from './follow-up-rules';
-import { planFollowUp, type CallRecord, type Plan, type PlanError, type PlanInput } from './follow-up-plan';
+import { MAX_CALL_RECORDS, MAX_CALLS_LIMIT } from './follow-up-rules';
+import { planFollowUp } from './follow-up-plan';
+import type { CallRecord, Plan, PlanError, PlanInput, Reached } from './plan-types';
 import { isOpen, latestInterview, type Application, type HistoryEntry } from './follow-ups-model';
 import { plannerQuery, promisedDate } from './follow-ups-planner';
 
@@ -18,13 +19,37 @@ export interface BoardContext {
   holidays: (region: string) => IsoDate[];
 }
 
-/** Calls and emails that count as attempts (H12: reaching only the front desk doesn't). */
+/**
+ * The calls and emails since the latest interview, for the planner. It counts the tries
+ * itself (H12: reaching only the front desk isn't one) and takes at most three tries and six
+ * records; after that, only the latest ones can shape the plan.
+ */
 export function attempts(app: Application, interview: IsoDate, today: IsoDate): HistoryEntry[] {
-  return app.history
-    .filter((entry) => entry.kind !== 'thank-you' && entry.outcome !== 'front-desk' && entry.date >= interview && entry.date <= today)
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-    // The planner takes at most three; after three, only the latest ones can shape the plan.
-    .slice(-MAX_CALLS_LIMIT);
+  const made = app.history
+    .filter((entry) => entry.kind !== 'thank-you' && entry.date >= interview && entry.date <= today)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const kept: HistoryEntry[] = [];
+  let tries = 0;
+  for (const entry of made.reverse()) {
+    const isTry = entry.outcome !== 'front-desk';
+    if (kept.length === MAX_CALL_RECORDS || (isTry && tries === MAX_CALLS_LIMIT)) break;
+    if (isTry) tries += 1;
+    kept.unshift(entry);
+  }
+  return kept;
+}
+
+/** H12: whom a logged call reached, as the planner reads it (an unanswered call is still a try). */
+const REACHED: Partial<Record<HistoryEntry['outcome'], Reached>> = { voicemail: 'voicemail', 'front-desk': 'front-desk' };
+
+/** A logged call or email as the planner's record: only what differs from its defaults. An email reaches no front desk. */
+export function callRecord(entry: HistoryEntry, emailOnly: boolean): CallRecord {
+  const reached = entry.kind === 'call' && !emailOnly ? REACHED[entry.outcome] : undefined;
+  return {
+    date: entry.date,
+    ...(entry.newDate ? { newDate: entry.newDate, newDateKind: entry.newDateKind ?? 'decide-by' } : {}),
+    ...(reached ? { reached } : {}),
+  };
 }
 
 /** H13: email-only when they asked not to be called, or have only ever emailed. */
@@ -35,14 +60,19 @@ export function planChannel(app: Application): 'phone' | 'email' {
 /** The planner's input for an application on a given day. */
 export function planInputFor(app: Application, today: IsoDate, holidays: IsoDate[]): PlanInput {
   const interview = latestInterview(app);
-  const calls: CallRecord[] = attempts(app, interview, today).map((entry) => (entry.newDate ? { date: entry.date, newDate: entry.newDate } : { date: entry.date }));
+  const email = planChannel(app) === 'email';
   return {
     interviewDate: interview,
     today,
     promisedDate: promisedDate(app.told, interview, app.promised, holidays),
     closedDates: holidays,
-    channel: planChannel(app),
-    calls,
+    channel: email ? 'email' : 'phone',
+    // H13: not knowing how they have been in touch (or going through an agency) plans calls
+    // and offers each one's email version.
+    ...(app.channel === '' || app.channel === 'agency' ? { offerEmail: true } : {}),
+    // H14: with an agency, every follow-up goes to the recruiter.
+    arrangedBy: app.arrangedBy === 'agency' || app.channel === 'agency' ? 'agency' : 'employer',
+    calls: attempts(app, interview, today).map((entry) => callRecord(entry, email)),
   };
 }
 
@@ -90,9 +120,10 @@ export function itemsFor(app: Application, plan: Plan, today: IsoDate): TodayIte
   const id = app.id;
   // H7: the plan has run out; offer to close it.
   if (plan.treatAsNoOn <= today) return [{ id, group: 'treat-as-no', action: 'close', date: plan.treatAsNoOn }];
-  const thanks = plan.steps.find((step) => step.kind === 'thank-you');
+  // H9, or with an agency H14's debrief with the recruiter in its place.
+  const thanks = plan.steps.find((step) => step.kind === 'thank-you' || step.kind === 'debrief');
   if (thanks?.status === 'due' && !thankYouSent(app, plan.interviewDate)) {
-    items.push({ id, group: 'due', action: app.arrangedBy === 'agency' ? 'debrief' : 'thank-you', date: thanks.date });
+    items.push({ id, group: 'due', action: thanks.kind === 'debrief' ? 'debrief' : 'thank-you', date: thanks.date });
   }
   const next = plan.calls.find((call) => !call.made);
   if (next) {
@@ -127,5 +158,5 @@ export function buildTodayView(apps: Application[], ctx: BoardContext): TodayVie
 /** The planner's link for an application, so one click opens it there with its details. */
 export function plannerHref(app: Application, today: IsoDate): string {
   const interview = latestInterview(app);
-  return `/tools/when-to-call/?${plannerQuery(app, interview, attempts(app, interview, today), planChannel(app) === 'email')}`;
+  return `/tools/when-to-call/?${plannerQuery(app, interview, attempts(app, interview, today))}`;
 }

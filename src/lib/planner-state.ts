@@ -1,13 +1,12 @@
 /**
  * The planner form's state: what the person typed (kept as typed, so nothing is lost on an
- * error), how it lives in the URL query, and how it becomes a `PlanInput`. Pure: the island
- * passes in the browser's time zone and today's date.
+ * error) and how it lives in the URL query. planner-input.ts turns it into a `PlanInput`.
+ * Pure: the island passes in the browser's time zone.
  */
-import { parseDateList } from './calendar-dates';
 import { addDays, isoWeekday } from './dates/arithmetic';
 import { isIsoDate, type IsoDate } from './dates/iso';
-import { DEFAULT_MAX_CALLS, DEFAULT_OFFICE_HOURS, DEFAULT_WORKING_DAYS, MAX_CALLS_LIMIT, TIME_PATTERN, WEEK_DAYS } from './follow-up-rules';
-import type { PlanInput } from './follow-up-plan';
+import { DEFAULT_OFFICE_HOURS, DEFAULT_WORKING_DAYS, MAX_CALL_RECORDS, TIME_PATTERN, WEEK_DAYS } from './follow-up-rules';
+import type { NewDateKind, Reached } from './plan-types';
 import { isTimeZone } from './zoned-time';
 import { regionByCode } from '../data/regions';
 
@@ -15,10 +14,22 @@ import { regionByCode } from '../data/regions';
 export type Told = 'none' | 'date' | 'end-of-week' | 'next-week' | 'two-weeks';
 export const TOLD: readonly Told[] = ['none', 'date', 'end-of-week', 'next-week', 'two-weeks'];
 
+/** H13: how they have been in touch; '' until answered (no answer is pre-selected). */
+export type Touch = '' | 'phone' | 'email' | 'no-calls' | 'agency';
+export const TOUCH: readonly Touch[] = ['phone', 'email', 'no-calls', 'agency'];
+
+/** A call you made, as typed. `kind` and `reached` hold their defaults (H8 decide-by, H12 contact) until changed. */
 export interface MadeCall {
   date: string;
   newDate: string;
+  kind: NewDateKind;
+  reached: Reached;
 }
+
+export const newCall = (): MadeCall => ({ date: '', newDate: '', kind: 'decide-by', reached: 'contact' });
+
+/** An email-only plan (H13): they only ever emailed, or asked not to be called. */
+export const isEmailOnly = (touch: Touch) => touch === 'email' || touch === 'no-calls';
 
 export interface FormState {
   interview: string;
@@ -32,7 +43,7 @@ export interface FormState {
   open: string;
   close: string;
   third: boolean;
-  email: boolean;
+  touch: Touch;
   calls: MadeCall[];
 }
 
@@ -49,33 +60,16 @@ export function defaultState(timeZone: string): FormState {
     open: DEFAULT_OFFICE_HOURS.start,
     close: DEFAULT_OFFICE_HOURS.end,
     third: false,
-    email: false,
+    touch: '',
     calls: [],
   };
 }
 
-/** Field names as the page shows them, for the notice about ignored link parameters. */
-const PARAM_LABELS: Record<string, string> = {
-  interview: 'interview date',
-  told: 'what they told you',
-  promised: 'the date they gave',
-  keen: 'call on the day',
-  region: 'region',
-  tz: 'time zone',
-  days: 'working days',
-  closed: 'closed days',
-  open: 'opening time',
-  close: 'closing time',
-  calls: 'number of calls',
-  email: 'email only',
-  made: 'calls you made',
-};
-
 const MAX_TEXT = 2000;
 
 /**
- * Reads the form from a URL query. Anything malformed is left at its default and named in
- * `ignored`; `present` says whether the link carried a plan at all.
+ * Reads the form from a URL query. Anything malformed is left at its default and its
+ * parameter named in `ignored`; `present` says whether the link carried a plan at all.
  */
 export function stateFromQuery(search: string, timeZone: string): { state: FormState; ignored: string[]; present: boolean } {
   const state = defaultState(timeZone);
@@ -86,7 +80,7 @@ export function stateFromQuery(search: string, timeZone: string): { state: FormS
   } catch {
     return { state, ignored, present: false };
   }
-  const bad = (key: string) => ignored.push(PARAM_LABELS[key] ?? key);
+  const bad = (key: string) => ignored.push(key);
   const get = (key: string) => params.get(key);
   let present = false;
 
@@ -106,14 +100,12 @@ export function stateFromQuery(search: string, timeZone: string): { state: FormS
     else bad('told');
   } else if (state.promised) state.told = 'date';
 
-  const flag = (key: 'keen' | 'email') => {
-    const value = get(key);
-    if (value === null) return;
-    if (value === '1' || value === '0') state[key] = value === '1';
-    else bad(key);
-  };
-  flag('keen');
-  flag('email');
+  const keen = get('keen');
+  if (keen !== null) {
+    if (keen === '1' || keen === '0') state.keen = keen === '1';
+    else bad('keen');
+  }
+  readTouch(params, state, bad);
 
   const calls = get('calls');
   if (calls !== null) {
@@ -153,23 +145,60 @@ export function stateFromQuery(search: string, timeZone: string): { state: FormS
     else bad(key);
   }
 
-  // made=2026-03-10~2026-03-16,2026-03-17 : each call, with the new date it got after "~".
   const made = get('made');
   if (made !== null && made !== '') {
-    const entries = made.split(',');
-    const parsed = entries.map((entry) => entry.split('~'));
-    const valid =
-      entries.length <= 3 &&
-      // A row with only its new date filled in yet (date left blank) is kept, as typed.
-      parsed.every(
-        ([date, newDate, extra]) =>
-          (isIsoDate(date) || (date === '' && isIsoDate(newDate))) && (newDate === undefined || isIsoDate(newDate)) && extra === undefined,
-      );
-    if (valid) state.calls = parsed.map(([date, newDate]) => ({ date, newDate: newDate ?? '' }));
+    const calls = readMade(made);
+    if (calls) state.calls = calls;
     else bad('made');
   }
 
   return { state, ignored, present };
+}
+
+/** contact=phone|email|no-calls|agency (H13). Links made before it carry email=1 for "they asked me not to call". */
+function readTouch(params: URLSearchParams, state: FormState, bad: (key: string) => void) {
+  const touch = params.get('contact');
+  const email = params.get('email');
+  if (touch !== null) {
+    if ((TOUCH as readonly string[]).includes(touch)) state.touch = touch as Touch;
+    else bad('contact');
+  } else if (email !== null) {
+    if (email === '1' || email === '0') state.touch = email === '1' ? 'no-calls' : '';
+    else bad('email');
+  }
+}
+
+// made=2026-03-10~2026-03-16~b,2026-03-17~~f : each call, the new date it got after "~", and
+// after a second "~" its flags: b = a call-back day (H8), v = a voicemail, f = only the front
+// desk (H12). Links made before the flags have none: decide-by days and calls that reached the contact.
+const FLAGS = /^b?[vf]?$/;
+
+function readMade(made: string): MadeCall[] | null {
+  const parsed = made.split(',').map((entry) => entry.split('~'));
+  const valid =
+    parsed.length <= MAX_CALL_RECORDS &&
+    // A row with only its new date filled in yet (date left blank) is kept, as typed.
+    parsed.every(
+      ([date, newDate = '', flags = '', extra]) =>
+        (isIsoDate(date) || (date === '' && isIsoDate(newDate))) && (newDate === '' || isIsoDate(newDate)) && FLAGS.test(flags) && extra === undefined,
+    );
+  if (!valid) return null;
+  return parsed.map(([date, newDate = '', flags = '']) => ({
+    date,
+    newDate,
+    kind: flags.includes('b') ? 'call-back' : 'decide-by',
+    reached: flags.includes('v') ? 'voicemail' : flags.includes('f') ? 'front-desk' : 'contact',
+  }));
+}
+
+function writeMade(calls: MadeCall[]): string {
+  return calls
+    .filter((call) => call.date || call.newDate)
+    .map((call) => {
+      const flags = `${call.kind === 'call-back' ? 'b' : ''}${call.reached === 'voicemail' ? 'v' : call.reached === 'front-desk' ? 'f' : ''}`;
+      return flags ? `${call.date}~${call.newDate}~${flags}` : call.newDate ? `${call.date}~${call.newDate}` : call.date;
+    })
+    .join(',');
 }
 
 /** Writes the form to a URL query: only what differs from the defaults, plus the zone. */
@@ -187,11 +216,8 @@ export function stateToQuery(state: FormState): string {
   if (state.open !== defaults.open) params.set('open', state.open);
   if (state.close !== defaults.close) params.set('close', state.close);
   if (state.third) params.set('calls', '3');
-  if (state.email) params.set('email', '1');
-  const made = state.calls
-    .filter((call) => call.date || call.newDate)
-    .map((call) => (call.newDate ? `${call.date}~${call.newDate}` : call.date))
-    .join(',');
+  if (state.touch) params.set('contact', state.touch);
+  const made = writeMade(state.calls);
   if (made) params.set('made', made);
   return params.toString();
 }
@@ -234,73 +260,4 @@ export function promisedFromTold(
   const named = told === 'next-week' && works(interview) ? endOfRun(addDays(week.end, 1)) : week;
   // The day they named is never before the interview.
   return named.open < interview ? interview : named.open;
-}
-
-/** An error on a form field that the rules module doesn't know about. */
-export interface FormError {
-  field: string;
-  message: string;
-}
-
-/**
- * Builds the planner's input from the form. Problems only the form can have (a closed-days
- * line that isn't a date, a missing promised date) come back as errors on those fields.
- */
-export function toPlanInput(state: FormState, today: IsoDate, holidays: IsoDate[]): { input: PlanInput; errors: FormError[] } {
-  const errors: FormError[] = [];
-  const list = parseDateList(state.closed);
-  if (!list.ok) {
-    errors.push({
-      field: 'closedDates',
-      message:
-        list.reason === 'range'
-          ? `“${list.entry}” is not a range we can use. Write the earlier date first, at most two months apart`
-          : `“${list.entry}” is not a date. Write closed days like 2026-12-24, one a line`,
-    });
-  }
-  if (state.told === 'date' && !state.promised) errors.push({ field: 'promisedDate', message: 'Enter the date they said you would hear back by' });
-  if (!isTimeZone(state.tz)) errors.push({ field: 'tz', message: 'Choose the employer’s time zone' });
-  const closedDates = [...(list.ok ? list.dates : []), ...holidays];
-  const input: PlanInput = {
-    interviewDate: state.interview,
-    today,
-    promisedDate: promisedFromTold(state.told, state.interview, state.promised, state.days, closedDates),
-    // The choice shows only when someone named a day: a promise, or a new date on a call.
-    keen: state.keen && (state.told !== 'none' || state.calls.some((call) => call.newDate !== '')),
-    maxCalls: state.third ? MAX_CALLS_LIMIT : DEFAULT_MAX_CALLS,
-    workingDays: state.days,
-    closedDates,
-    officeHours: { start: state.open, end: state.close },
-    channel: state.email ? 'email' : 'phone',
-    calls: state.calls.map((call) => (call.newDate ? { date: call.date, newDate: call.newDate } : { date: call.date })),
-  };
-  return { input, errors };
-}
-
-/** Where each error's link in the summary takes the focus. */
-export function fieldId(field: string, told: Told): string {
-  const call = /^calls\.(\d)\.(date|newDate)$/.exec(field);
-  if (call) return `pl-${call[2] === 'date' ? 'call' : 'new'}-${call[1]}`;
-  const ids: Record<string, string> = {
-    interviewDate: 'pl-interview',
-    today: 'pl-interview',
-    input: 'pl-interview',
-    promisedDate: told === 'date' ? 'pl-promised' : 'pl-told-none',
-    keen: 'pl-keen',
-    maxCalls: 'pl-third',
-    channel: 'pl-email',
-    workingDays: 'pl-day-1',
-    closedDates: 'pl-closed',
-    'officeHours.start': 'pl-open',
-    'officeHours.end': 'pl-close',
-    calls: 'pl-call-0',
-    tz: 'pl-tz',
-    region: 'pl-region',
-  };
-  return ids[field] ?? 'pl-interview';
-}
-
-/** Fields inside the folded "More settings" section, which must open to show an error. */
-export function isAdvancedField(field: string): boolean {
-  return /^(workingDays|closedDates|officeHours|calls|maxCalls|channel)/.test(field);
 }

@@ -21,16 +21,18 @@ export const MAX_FIELD_LENGTH = 20_000;
 export const TEXT_FIELDS = [
   'yourName', 'phone', 'email', 'role', 'company', 'interviewerName',
   'interviewDate', 'promisedDate', 'competingOfferDeadline',
+  'recruiterName', 'answerBy', 'reason', 'refereeName',
 ] as const satisfies ReadonlyArray<keyof ScriptDetails>;
 
 export type TextField = (typeof TEXT_FIELDS)[number];
 
 /** Every field present: what the form holds. */
-export type FormDetails = Record<TextField, string> & { tone: Tone };
+export type FormDetails = Record<TextField, string> & { tone: Tone; askFeedback: boolean };
 
 export const DEFAULT_DETAILS: Readonly<FormDetails> = Object.freeze({
   yourName: '', phone: '', email: '', role: '', company: '', interviewerName: '',
-  interviewDate: '', promisedDate: '', competingOfferDeadline: '', tone: 'warm',
+  interviewDate: '', promisedDate: '', competingOfferDeadline: '',
+  recruiterName: '', answerBy: '', reason: '', refereeName: '', tone: 'warm', askFeedback: true,
 });
 
 export type LoadStatus =
@@ -62,6 +64,7 @@ export function normaliseDetails(input: unknown): FormDetails {
     if (typeof value === 'string') out[field] = value.slice(0, MAX_FIELD_LENGTH);
   }
   if (record.tone === 'formal' || record.tone === 'warm') out.tone = record.tone;
+  if (typeof record.askFeedback === 'boolean') out.askFeedback = record.askFeedback;
   return out;
 }
 

@@ -49,7 +49,7 @@ test.describe('without JavaScript', () => {
     await expect(script(page, 'voicemail')).toContainText('[your phone number]');
     await expect(script(page, 'offer')).toContainText('Dress code');
     await expect(page.locator('#cs-thank-you-subject')).toHaveText('Thank you for meeting with me');
-    await expect(page.getByRole('heading', { name: 'Emails' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'While you wait' })).toBeVisible();
   });
 });
 
@@ -122,9 +122,10 @@ test.describe('copying', () => {
       'Copy receptionist script',
       'Copy missed-call script',
       'Copy reply to “not decided yet”',
+      // Grouped by moment: an offer comes before a no.
+      'Copy reply to a job offer',
       'Copy reply to “not selected”',
       'Copy reply to “position filled”',
-      'Copy reply to a job offer',
     ]);
     await page.getByRole('button', { name: 'Copy reply to “not selected”' }).click();
     await expect(page.getByRole('status')).toHaveText('Reply to “not selected” copied.');
@@ -488,3 +489,171 @@ test('works at 320px wide with nothing wider than the screen', async ({ page }) 
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+// Issue 13: the scripts for every moment of the wait.
+const MOMENTS = ['While you wait', 'On the phone', 'An offer', 'A no', 'Moving on'];
+const NEW_SCRIPTS = [
+  ['recruiter-debrief', 'Debrief to the recruiter', 'Waiting to hear'],
+  ['email-check-in', 'Email-only check-in', 'Waiting to hear'],
+  ['recruiter-check-in', 'Check-in with the recruiter', 'Waiting to hear'],
+  ['reference-heads-up', 'Heads-up to a referee', 'Waiting to hear'],
+  ['ask-for-time', 'Asking for time to decide', 'An offer'],
+  ['competing-offer', 'Another offer with a deadline', 'An offer'],
+  ['decline-offer', 'Declining an offer', 'An offer'],
+  ['rejection-reply', 'Reply to a rejection', 'They said no'],
+  ['closing-note', 'Closing note', 'Moving on'],
+  ['withdraw', 'Withdrawing your application', 'Moving on'],
+] as const;
+
+test('each moment is reached from the list of scripts with the keyboard alone', async ({ page }) => {
+  // Smooth scrolling is for people; the test checks where the jump lands.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await open(page);
+  // The last control of the form; the list of moments comes next in the Tab order.
+  await page.getByRole('button', { name: 'Print call card' }).focus();
+  const nav = page.getByRole('navigation', { name: 'Scripts' });
+  for (const title of MOMENTS) {
+    await page.keyboard.press('Tab');
+    await expect(nav.getByRole('link', { name: title })).toBeFocused();
+  }
+  for (const title of MOMENTS) {
+    await nav.getByRole('link', { name: title }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 2, name: title, exact: true })).toBeInViewport();
+  }
+});
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`links straight to a script, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+    test.use({ javaScriptEnabled, reducedMotion: 'reduce' });
+
+    test('every new script opens from its own address, and the old headings still do', async ({ page }) => {
+      for (const [slug, title] of NEW_SCRIPTS) {
+        // A fresh load each time, as when following a guide's link.
+        await page.goto('about:blank');
+        await page.goto(`${URL}#${slug}`);
+        const section = page.locator(`section#${slug}`);
+        await expect(section.getByRole('heading', { name: title })).toBeInViewport();
+        await expect(section).toContainText('[');
+      }
+      await page.goto('about:blank');
+      await page.goto(`${URL}#cs-voicemail-title`);
+      await expect(page.getByRole('heading', { name: 'Voicemail', exact: true })).toBeInViewport();
+    });
+  });
+}
+
+test('a link to a script picks its moment, and the form asks for what that script needs', async ({ page }) => {
+  await page.goto(`${URL}#ask-for-time`);
+  await expect(page.locator('.cs-root--ready')).toBeAttached();
+  await expect(page.getByRole('radio', { name: 'An offer' })).toBeChecked();
+  await expect(page.getByLabel('Day you’ll give your answer by')).toBeVisible();
+  await expect(page.getByLabel('Referee’s name (optional)')).toHaveCount(0);
+  await page.getByRole('radio', { name: 'Waiting to hear' }).check();
+  await expect(page.getByLabel('Referee’s name (optional)')).toBeVisible();
+  await expect(page.getByLabel('Day you’ll give your answer by')).toHaveCount(0);
+  await page.getByRole('radio', { name: 'They said no' }).check();
+  const feedback = page.getByRole('checkbox', { name: 'Ask them for feedback' });
+  await expect(script(page, 'rejection-reply')).toContainText('better next time');
+  await feedback.uncheck();
+  await expect(script(page, 'rejection-reply')).not.toContainText('better next time');
+});
+
+test('the new scripts fill in: recruiter, referee, the day you will answer by, your reason, the other offer', async ({ page }) => {
+  await page.clock.setFixedTime(new Date(2026, 2, 10, 12, 0)); // Tuesday, March 10, 2026
+  await open(page);
+  await fillTypical(page);
+  await page.getByLabel('Recruiter’s name (optional)').fill('Priya Shah');
+  await page.getByLabel('Referee’s name (optional)').fill('Morgan Blake');
+  await expect(script(page, 'recruiter-debrief')).toContainText('Hi Priya Shah,');
+  await expect(script(page, 'reference-heads-up')).toContainText('Hi Morgan Blake,');
+  await expect(page.locator('section#competing-offer')).toContainText('Send this only if you really hold another offer');
+  await page.getByLabel('Reply deadline for another offer (optional)').fill('2026-03-13');
+  await expect(script(page, 'competing-offer')).toContainText('by this Friday, March 13');
+  await expect(page.locator('section#competing-offer')).not.toContainText('Send this only if');
+  await page.getByRole('radio', { name: 'An offer' }).check();
+  await page.getByLabel('Day you’ll give your answer by').fill('2026-03-12');
+  await expect(script(page, 'ask-for-time')).toContainText('by this Thursday, March 12');
+  await page.getByLabel('Your reason, in one sentence (optional)').fill('I have accepted a role closer to home');
+  await expect(script(page, 'decline-offer')).toContainText('I have accepted a role closer to home.');
+  await expect(script(page, 'offer')).toContainText('excited about the offer');
+});
+
+test.describe('every new email: copy and the email link', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('copies read back from the clipboard exactly, and each mailto link decodes to the same email', async ({ page }) => {
+    await page.clock.setFixedTime(new Date(2026, 2, 10, 12, 0));
+    await open(page);
+    await fillTypical(page);
+    await page.getByLabel('Reply deadline for another offer (optional)').fill('2026-03-13');
+    await expect(script(page, 'competing-offer')).toContainText('March 13');
+    for (const [slug, title] of NEW_SCRIPTS) {
+      const name = title.toLowerCase();
+      const body = (await script(page, slug).textContent()) ?? '';
+      const subject = (await page.locator(`#cs-${slug}-subject`).textContent()) ?? '';
+      expect(body).toContain('Alex Rivera');
+      await page.getByRole('button', { name: `Copy email text (${name})` }).click();
+      await expect(page.getByRole('status')).toHaveText(`${title} text copied.`);
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(body);
+      await page.getByRole('button', { name: `Copy subject (${name})` }).click();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(subject);
+      const href = (await page.getByRole('link', { name: new RegExp(`^Open in email app\\W+${name}$`) }).getAttribute('href')) ?? '';
+      expect(readMailto(href)).toEqual({ subject, body: body.replace(/\n/g, '\r\n') });
+    }
+  });
+});
+
+test('each script prints alone from its own Print button', async ({ page }) => {
+  await open(page);
+  await page.evaluate(() => {
+    window.print = () => {};
+  });
+  await page.getByRole('button', { name: 'Print asking for time to decide' }).click();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('section#ask-for-time').getByRole('heading', { name: 'Asking for time to decide' })).toBeVisible();
+  await expect(script(page, 'ask-for-time')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
+  await expect(page.locator('section#decline-offer')).toBeHidden();
+  await expect(page.locator('.cs-card')).toBeHidden();
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  // Afterwards a printout of the page is the call card again.
+  await expect(page.locator('.cs-card')).toBeVisible();
+});
+
+const NEW_FIELDS = [
+  ['Recruiter’s name (optional)', 'Waiting to hear', 'recruiter-check-in'],
+  ['Referee’s name (optional)', 'Waiting to hear', 'reference-heads-up'],
+  ['Your reason, in one sentence (optional)', 'An offer', 'decline-offer'],
+] as const;
+
+for (const [field, moment, slug] of NEW_FIELDS) {
+  test(`payloads typed into "${field}" stay text in the ${slug} email and its link`, async ({ page }) => {
+    test.setTimeout(60_000);
+    const dialogs: string[] = [];
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    await open(page);
+    await page.getByRole('radio', { name: moment }).check();
+    const elementsBefore = await page.evaluate(() => document.querySelectorAll('script, img, svg, iframe, b, textarea').length);
+    const input = page.getByRole('textbox', { name: field, exact: true });
+    const mailto = page.getByRole('link', { name: new RegExp(`^Open in email app\\W+${(await page.locator(`#cs-${slug}-title`).textContent())!.toLowerCase()}$`) });
+    for (const [index, payload] of PAYLOADS.entries()) {
+      await input.fill(payload);
+      const literal = (await input.inputValue()).trim();
+      await expect.poll(async () => (await script(page, slug).textContent()) ?? '', { message: `payload ${index}` }).toContain(literal);
+      const body = (await script(page, slug).textContent()) ?? '';
+      expect(readMailto((await mailto.getAttribute('href')) ?? '').body).toBe(body.replace(/\n/g, '\r\n'));
+      const state = await page.evaluate(() => ({
+        elements: document.querySelectorAll('script, img, svg, iframe, b, textarea').length,
+        inIsland: document.querySelectorAll('.cs-root :is(script, img, svg, iframe, b, textarea, a[href^="javascript"])').length,
+      }));
+      expect(state.elements, `payload ${index} injected an element`).toBe(elementsBefore);
+      expect(state.inIsland).toBe(0);
+    }
+    await input.focus();
+    expect(dialogs).toEqual([]);
+  });
+}

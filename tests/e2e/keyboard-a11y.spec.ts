@@ -62,7 +62,7 @@ test.describe('planner', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await openPlanner(page);
     // The holiday note's live region is there before a region is chosen, so the first note is read.
-    const regionField = page.locator('.pl-field').filter({ has: page.getByRole('combobox', { name: 'Where is the employer?' }) });
+    const regionField = page.locator('.kit-field').filter({ has: page.getByRole('combobox', { name: 'Where is the employer?' }) });
     await expect(regionField.getByRole('status')).toHaveCount(1);
     await page.getByRole('combobox', { name: 'Where is the employer?' }).selectOption('US');
     await expect(regionField.getByRole('status')).toHaveText(/The plan will skip \d+ public holidays/);

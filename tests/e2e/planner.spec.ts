@@ -211,7 +211,7 @@ async function followError(page: Page, message: string, fieldLabel: string | Reg
   await page.keyboard.press('Enter');
   const field = page.getByLabel(fieldLabel, { exact: typeof fieldLabel === 'string' });
   await expect(field.first()).toBeFocused();
-  await expect(page.locator('.pl-error-message').filter({ hasText: `Error: ${message}` })).toBeVisible();
+  await expect(page.locator('.kit-error').filter({ hasText: `Error: ${message}` })).toBeVisible();
 }
 
 async function submitWithKeyboard(page: Page) {
@@ -341,8 +341,8 @@ test('an email-only plan says "email" in its form, its messages and its steps', 
   await open(page);
   await fillBasics(page);
   await expect(page.getByLabel('I’d rather call on the day they named')).toBeVisible();
+  await page.getByRole('radio', { name: 'They asked me not to call' }).check();
   await page.getByText('More settings: working days').click();
-  await page.getByLabel('They asked me not to call: plan emails instead').check();
   await expect(page.getByLabel('I’d rather email on the day they named')).toBeVisible();
   await expect(page.getByText('More settings: working days, closed days, office hours, emails you’ve sent')).toBeVisible();
   await expect(page.getByRole('group', { name: 'Emails you’ve already sent' })).toBeVisible();
@@ -438,3 +438,107 @@ test('printing leaves out the form and keeps the plan', async ({ page }) => {
   await expect(form).toBeHidden();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
+
+/** The events of a downloaded .ics file: summary and start. */
+async function downloadEvents(page: Page) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download calendar file (.ics)' }).click()]);
+  const unfolded = readFileSync((await download.path())!, 'utf8').replace(/\r\n[ \t]/g, '');
+  return unfolded.split('BEGIN:VEVENT').slice(1).map((block) => [/^SUMMARY:(.*)$/m.exec(block)?.[1].trim(), /^DTSTART(?:;VALUE=DATE)?:(\S+)/m.exec(block)?.[1]]);
+}
+
+test('H13: “How have they been in touch?” has no answer chosen; mostly by email gives an email plan on the same dates', async ({ page }) => {
+  await open(page);
+  const question = page.getByRole('group', { name: 'How have they been in touch?' });
+  for (const name of ['Mostly by phone', 'Mostly by email', 'They asked me not to call', 'A recruitment agency arranged it']) {
+    await expect(question.getByRole('radio', { name })).not.toBeChecked();
+  }
+  await fillBasics(page);
+  await submit(page).click();
+  // Unanswered: calls, each with its email version offered.
+  await expect(timeline(page).nth(3)).toContainText('Prefer to write? Send the email version on the same day instead.');
+  await question.getByRole('radio', { name: 'Mostly by email' }).check();
+  await submit(page).click();
+  await expect.poll(async () => (await readPlan(page)).map(([date, title]) => `${date} ${title}`)).toEqual(
+    EXPECTED_PLAN.map(([date, title]) => `${date} ${title.replace(/^Call/, 'Email')}`),
+  );
+  await expect(timeline(page).nth(3)).toContainText('Send it:');
+  await expect(timeline(page).nth(3)).not.toContainText('Best times');
+  expect(page.url()).toContain('contact=email');
+  await page.reload();
+  await expect(page.locator('.pl[data-ready]')).toHaveCount(1);
+  await expect(page.getByRole('radio', { name: 'Mostly by email' })).toBeChecked();
+});
+
+test('H14: an agency-arranged interview plans a recruiter debrief and calls to the recruiter, on the page, in the text and in the calendar', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await open(page);
+  await fillBasics(page);
+  await page.getByRole('radio', { name: 'A recruitment agency arranged it' }).check();
+  await submit(page).click();
+  expect(await readPlan(page)).toEqual([
+    ['2026-03-03', 'Your interview'],
+    ['2026-03-04', 'Debrief the recruiter'],
+    ['2026-03-06', 'The day they named'],
+    ['2026-03-10', 'Call the recruiter (1 of 2)'],
+    ['2026-03-17', 'Call the recruiter (2 of 2)'],
+    ['2026-03-24', 'No answer? Treat it as a no'],
+  ]);
+  await expect(page.getByText('An agency arranged this interview', { exact: false })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Why this date? (rule H14)' })).toHaveAttribute('href', /when-to-call-the-planner-rules\/#/);
+  expect(page.url()).toContain('contact=agency');
+  expect(await downloadEvents(page)).toEqual([
+    ['Debrief the recruiter', '20260304'],
+    ['Follow-up: call the recruiter (1 of 2)', '20260310T173000Z'],
+    ['Follow-up: call the recruiter (2 of 2)', '20260317T173000Z'],
+    ['No answer? Treat it as a no', '20260324'],
+  ]);
+  await page.getByRole('button', { name: 'Copy plan as text' }).click();
+  await expect(page.getByText('Plan copied.')).toBeVisible();
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  expect(text).toContain('Every follow-up goes to the recruiter who arranged the interview.');
+  expect(text).toContain('Wednesday, March 4, 2026: Debrief the recruiter (today)');
+});
+
+test('H12: a call that reached only the front desk is listed but uses no try, and survives a reload', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('When was your interview?').fill('2026-02-24');
+  await page.getByText('More settings: working days').click();
+  await page.getByRole('button', { name: 'Add a call you made' }).click();
+  await page.getByLabel('Call 1: the day you called').fill('2026-03-03');
+  await page.getByLabel('Call 1: who did you reach?').selectOption({ label: 'Only the front desk or a colleague, with no message for them' });
+  await submit(page).click();
+  const plan = await readPlan(page);
+  expect(plan.filter(([, title]) => /call/i.test(title))).toEqual([
+    ['2026-03-03', 'You called the front desk'],
+    // The next call day (today, Wednesday), not a week later: both calls are still to make.
+    ['2026-03-04', 'Call 1 of 2'],
+    ['2026-03-11', 'Call 2 of 2'],
+  ]);
+  await expect(timeline(page).filter({ hasText: 'You called the front desk' })).toContainText('doesn’t count as a try');
+  expect(new URL(page.url()).searchParams.get('made')).toBe('2026-03-03~~f');
+  await page.reload();
+  await expect(page.locator('.pl[data-ready]')).toHaveCount(1);
+  expect(await readPlan(page)).toEqual(plan);
+  await expect(page.getByLabel('Call 1: who did you reach?')).toHaveValue('front-desk');
+});
+
+test('H8: a call-back day they gave on a Monday is kept, in the plan and the calendar file', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('When was your interview?').fill('2026-02-24');
+  await page.getByText('More settings: working days').click();
+  await page.getByRole('button', { name: 'Add a call you made' }).click();
+  await page.getByLabel('Call 1: the day you called').fill('2026-03-03');
+  await page.getByLabel('Call 1: new date they gave (optional)').fill('2026-03-09');
+  const kind = page.getByLabel('Call 1: what is that date?');
+  await expect(kind).toHaveValue('decide-by');
+  await submit(page).click();
+  // A day they'll decide by: two working days' grace, then a call day.
+  await expect.poll(async () => (await readPlan(page)).filter(([, title]) => title === 'Call 2 of 2')).toEqual([['2026-03-11', 'Call 2 of 2']]);
+  await kind.selectOption({ label: 'A day to get back to them on' });
+  await submit(page).click();
+  await expect.poll(async () => (await readPlan(page)).filter(([, title]) => title === 'Call 2 of 2')).toEqual([['2026-03-09', 'Call 2 of 2']]);
+  expect(new URL(page.url()).searchParams.get('made')).toBe('2026-03-03~2026-03-09~b');
+  const events = await downloadEvents(page);
+  expect(events.find(([summary]) => summary === 'Follow-up: call 2 of 2')?.[1]).toBe('20260309T173000Z');
+});
+

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { googleCalendarUrl, outlookCalendarUrl } from '../../src/lib/calendar-links';
-import type { PlanEvent } from '../../src/lib/plan-text';
+import type { PlanEvent } from '../../src/components/planner/plan-text';
 
 const timed: PlanEvent = {
   uid: 'u', title: 'Acme: call 1 of 2', description: 'Good times: 1:30 PM & later <b>', start: [2026, 3, 10, 18, 30], end: [2026, 3, 10, 20, 0],

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import {
   addDays,
@@ -135,5 +135,20 @@ describe(`date core (TZ=${process.env.TZ ?? 'unset'})`, () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('keeps UTC under a fake clock whose Date constructor returns a native Date (Playwright, Sinon)', async () => {
+    vi.useFakeTimers({ now: new Date('2026-03-10T12:00:00Z') });
+    vi.resetModules();
+    try {
+      const core = await import('../../src/lib/dates');
+      expect(core.isIsoDate('2026-03-06')).toBe(true);
+      expect(core.addDays('2026-03-07', 1)).toBe('2026-03-08');
+      expect(core.isoWeekday('2026-03-08')).toBe(7);
+      expect(core.daysBetween('2026-03-01', '2026-04-01')).toBe(31);
+    } finally {
+      vi.useRealTimers();
+      vi.resetModules();
+    }
   });
 });

@@ -29,18 +29,18 @@ const FULL: ScriptDetails = {
   interviewDate: '2026-03-03',
 };
 
-type ScriptKey = Exclude<keyof Scripts, 'voicemailSeconds' | 'followUpEmail' | 'thankYouNote'>;
+type ScriptKey = { [K in keyof Scripts]: Scripts[K] extends string ? K : never }[keyof Scripts];
 const SPOKEN_KEYS: ScriptKey[] = [
   'voicemail', 'callOpener', 'receptionist', 'notDecided', 'notSelected', 'positionFilled', 'offer', 'missedScheduledCall',
 ];
 const TONES: Tone[] = ['warm', 'formal'];
 
 function allText(s: Scripts): string {
-  return [
-    ...SPOKEN_KEYS.map((k) => s[k]),
-    s.followUpEmail.subject, s.followUpEmail.body, s.thankYouNote.subject, s.thankYouNote.body,
-    String(s.voicemailSeconds),
-  ].join('\n');
+  // A null script (the competing-offer email without a real deadline) is not shown: nothing to print.
+  return Object.values(s)
+    .filter((value) => value !== null)
+    .map((value) => (value !== null && typeof value === 'object' ? `${value.subject}\n${value.body}` : String(value)))
+    .join('\n');
 }
 
 describe('parseIsoDate', () => {
@@ -321,7 +321,7 @@ describe('properties', () => {
         for (const [key, fields] of Object.entries(BELONGS)) {
           const out = pick(s, key);
           for (const field of fields) {
-            const value = (d[field] ?? '').trim();
+            const value = (((d as Record<string, unknown>)[field] as string | undefined) ?? '').trim();
             expect(out).toContain(value === '' ? PLACEHOLDERS[field as keyof typeof PLACEHOLDERS] : value);
           }
         }

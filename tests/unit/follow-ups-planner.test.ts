@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { IsoDate } from '../../src/lib/dates/iso';
-import { promisedDate } from '../../src/lib/follow-ups-planner';
-import { attempts, planChannel, plannerHref } from '../../src/lib/follow-ups-today';
+import { plannerTouch, promisedDate } from '../../src/lib/follow-ups-planner';
+import { attempts, plannerHref } from '../../src/lib/follow-ups-today';
 import { latestInterview, type Application } from '../../src/lib/follow-ups-model';
 import { promisedFromTold, stateFromQuery, stateToQuery, type FormState } from '../../src/lib/planner-state';
 import { applicationArb } from './follow-ups-fixtures';
@@ -16,8 +16,13 @@ function plannerForm(app: Application, today: IsoDate): FormState {
   return {
     interview, told: app.told, promised: app.promised, keen: false, region: app.region, tz: app.tz,
     days: [1, 2, 3, 4, 5], closed: '', open: '09:00', close: '17:00', third: false,
-    email: planChannel(app) === 'email',
-    calls: attempts(app, interview, today).map((entry) => ({ date: entry.date, newDate: entry.newDate ?? '' })),
+    touch: plannerTouch(app),
+    calls: attempts(app, interview, today).map((entry) => ({
+      date: entry.date,
+      newDate: entry.newDate ?? '',
+      kind: entry.newDate ? entry.newDateKind ?? 'decide-by' : 'decide-by',
+      reached: entry.kind === 'call' && (entry.outcome === 'voicemail' || entry.outcome === 'front-desk') ? entry.outcome : 'contact',
+    })),
   };
 }
 

@@ -27,7 +27,8 @@ describe('the Today view, for a given today', () => {
     ['two days late: overdue, moved to today (H10)', '2026-03-12', [], ['a1 overdue call 2026-03-12 from 2026-03-10']],
     ['overdue on a Saturday: moved to Tuesday (no Mondays)', '2026-03-14', [], ['a1 overdue call 2026-03-17 from 2026-03-10']],
     ['the first call logged: the second is this week', '2026-03-12', [call('2026-03-10')], ['a1 this-week call 2026-03-17']],
-    ['only the front desk was reached: not an attempt (H12)', '2026-03-12', [call('2026-03-10', { outcome: 'front-desk' })], ['a1 overdue call 2026-03-12 from 2026-03-10']],
+    ['only the front desk was reached: not a try, the next is the next call day (H12)', '2026-03-12', [call('2026-03-10', { outcome: 'front-desk' })], ['a1 overdue call 2026-03-12 from 2026-03-11']],
+    ['the front desk named a call-back day: call on it (H12, H8)', '2026-03-11', [call('2026-03-10', { outcome: 'front-desk', newDate: '2026-03-16', newDateKind: 'call-back' })], ['a1 this-week call 2026-03-16']],
     ['both calls made, a week on: treat it as a no (H7)', '2026-03-24', [call('2026-03-10'), call('2026-03-17')], ['a1 treat-as-no close 2026-03-24']],
     ['both calls made, the day before the no', '2026-03-23', [call('2026-03-10'), call('2026-03-17')], []],
     ['a new date on the first call: two working days after it (H8)', '2026-03-11', [call('2026-03-10', { outcome: 'reached', newDate: '2026-03-13' })], ['a1 this-week call 2026-03-17']],
@@ -78,7 +79,7 @@ describe('the Today view, for a given today', () => {
 });
 
 describe('the planner link', () => {
-  it('carries the latest round, the promise, the region and the calls that count', () => {
+  it('carries the latest round, the promise, the region, the channel and the calls', () => {
     const app = makeApp({
       rounds: [{ date: '2026-03-03', kind: 'first' }],
       told: 'date',
@@ -88,7 +89,12 @@ describe('the planner link', () => {
       channel: 'email',
       history: [call('2026-03-10', { newDate: '2026-03-13' }), call('2026-03-11', { outcome: 'front-desk' })],
     });
-    expect(plannerHref(app, '2026-03-12')).toBe('/tools/when-to-call/?interview=2026-03-03&told=date&promised=2026-03-06&region=GB-ENG&tz=Europe%2FLondon&email=1&made=2026-03-10%7E2026-03-13');
-    expect(planInputFor(app, '2026-03-12', []).calls).toEqual([{ date: '2026-03-10', newDate: '2026-03-13' }]);
+    expect(plannerHref(app, '2026-03-12')).toBe('/tools/when-to-call/?interview=2026-03-03&told=date&promised=2026-03-06&region=GB-ENG&tz=Europe%2FLondon&contact=email&made=2026-03-10%7E2026-03-13%7Ev%2C2026-03-11%7E%7Ef');
+    // An email-only plan (H13): no call reaches a front desk, so the planner gets no `reached`.
+    expect(planInputFor(app, '2026-03-12', []).calls).toEqual([{ date: '2026-03-10', newDate: '2026-03-13', newDateKind: 'decide-by' }, { date: '2026-03-11' }]);
+    expect(planInputFor({ ...app, channel: '' }, '2026-03-12', []).calls).toEqual([
+      { date: '2026-03-10', newDate: '2026-03-13', newDateKind: 'decide-by', reached: 'voicemail' },
+      { date: '2026-03-11', reached: 'front-desk' },
+    ]);
   });
 });

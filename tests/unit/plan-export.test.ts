@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createEvents, type EventAttributes } from 'ics';
 import { zonedInstant } from '../../src/lib/zoned-time';
 import { planFollowUp, type Plan, type PlanInput } from '../../src/lib/follow-up-plan';
-import { joinAdjacent, planToEvents, planToText, relativeDay, statusWords, stepText, windowsText, zoneLabel } from '../../src/lib/plan-text';
+import { joinAdjacent, planToEvents, planToText, relativeDay, statusWords, stepText, windowsText, zoneLabel } from '../../src/components/planner/plan-text';
 
 function planOf(input: PlanInput): Plan {
   const result = planFollowUp(input);

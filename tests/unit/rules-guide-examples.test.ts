@@ -8,7 +8,7 @@ import { planFollowUp, type PlanInput } from '../../src/lib/follow-up-plan';
  */
 const examples: Array<[string, PlanInput, { calls: string[]; treatAsNoOn?: string; thankYouBy?: string }]> = [
   ['Ana: no date, Thursday interview', { interviewDate: '2026-04-09', today: '2026-04-09' }, { calls: ['2026-04-16'] }],
-  ['Ben: no date, a week later is a Monday', { interviewDate: '2026-04-13', today: '2026-04-13' }, { calls: ['2026-04-21'] }],
+  ['Ana, had she interviewed on a Monday: a week later is a Monday', { interviewDate: '2026-04-13', today: '2026-04-13' }, { calls: ['2026-04-21'] }],
   [
     'Marcus: promised Friday, two working days later',
     { interviewDate: '2026-03-03', today: '2026-03-03', promisedDate: '2026-03-06' },
@@ -39,6 +39,27 @@ const examples: Array<[string, PlanInput, { calls: string[]; treatAsNoOn?: strin
     { interviewDate: '2026-03-03', today: '2026-03-10', promisedDate: '2026-03-06', keen: true, calls: [{ date: '2026-03-10', newDate: '2026-03-19' }] },
     { calls: ['2026-03-10', '2026-03-19'], treatAsNoOn: '2026-03-26' },
   ],
+  [
+    'Marcus: decide by the 19th, the kind given',
+    { interviewDate: '2026-03-03', today: '2026-03-10', promisedDate: '2026-03-06', calls: [{ date: '2026-03-10', newDate: '2026-03-19', newDateKind: 'decide-by' }] },
+    { calls: ['2026-03-10', '2026-03-24'] },
+  ],
+  [
+    'Marcus: “call me back on Monday the 16th”',
+    { interviewDate: '2026-03-03', today: '2026-03-10', promisedDate: '2026-03-06', calls: [{ date: '2026-03-10', newDate: '2026-03-16', newDateKind: 'call-back' }] },
+    { calls: ['2026-03-10', '2026-03-16'] },
+  ],
+  [
+    'Marcus reaches only the receptionist',
+    { interviewDate: '2026-03-03', today: '2026-03-10', promisedDate: '2026-03-06', calls: [{ date: '2026-03-10', reached: 'front-desk' }] },
+    { calls: ['2026-03-10', '2026-03-11', '2026-03-18'] },
+  ],
+  ['Marcus, by email', { interviewDate: '2026-03-03', today: '2026-03-03', promisedDate: '2026-03-06', channel: 'email' }, { calls: ['2026-03-10', '2026-03-17'] }],
+  [
+    'Marcus, through an agency',
+    { interviewDate: '2026-03-03', today: '2026-03-03', promisedDate: '2026-03-06', arrangedBy: 'agency' },
+    { calls: ['2026-03-10', '2026-03-17'], thankYouBy: '2026-03-04' },
+  ],
   ['Marcus opens the planner late', { interviewDate: '2026-03-03', today: '2026-03-14', promisedDate: '2026-03-06' }, { calls: ['2026-03-17'] }],
   [
     'Kevin (thank-you guide): promised Monday April 13',
@@ -65,7 +86,7 @@ it('refuses the guide’s examples of bad input', () => {
 
 it('the guide’s office closing at 4 p.m. gets one window, 1:30 to 4:00 p.m.', async () => {
   const { callWindows } = await import('../../src/lib/follow-up-plan');
-  const { joinAdjacent } = await import('../../src/lib/plan-text');
+  const { joinAdjacent } = await import('../../src/components/planner/plan-text');
   expect(joinAdjacent(callWindows({ start: '09:00', end: '16:00' })).map((w) => `${w.start}-${w.end}`)).toEqual(['13:30-16:00']);
 });
 
@@ -79,3 +100,15 @@ it('reads “by the end of the week”, “next week” and “within two weeks�
   // "The last working day of that week": a closed Friday makes it the Thursday.
   expect(promisedFromTold('end-of-week', '2026-03-03', '', weekdays, ['2026-03-06'])).toBe('2026-03-05');
 });
+
+it('the guide’s channel and agency examples: emails keep the dates with no call windows; an agency means a recruiter debrief', () => {
+  const email = planFollowUp({ interviewDate: '2026-03-03', today: '2026-03-03', promisedDate: '2026-03-06', channel: 'email' });
+  expect(email.ok && email.plan.calls.every((call) => call.windows.every((w) => w.label === 'office-hours'))).toBe(true);
+  const agency = planFollowUp({ interviewDate: '2026-03-03', today: '2026-03-03', promisedDate: '2026-03-06', arrangedBy: 'agency' });
+  expect(agency.ok && agency.plan.contact).toBe('recruiter');
+  expect(agency.ok && agency.plan.steps.find((step) => step.date === '2026-03-04')?.kind).toBe('debrief');
+  // The front desk's call uses no attempt: two calls are still planned after it.
+  const desk = planFollowUp({ interviewDate: '2026-03-03', today: '2026-03-10', promisedDate: '2026-03-06', calls: [{ date: '2026-03-10', reached: 'front-desk' }] });
+  expect(desk.ok && desk.plan.calls.filter((call) => !call.made)).toHaveLength(2);
+});
+

@@ -71,7 +71,18 @@ describe('parseDetails', () => {
     const { details, status } = parseDetails(raw);
     expect(status).toBe('ok');
     expect(details).toEqual({ ...DEFAULT_DETAILS, yourName: 'Sam' });
-    expect(Object.keys(details).sort()).toEqual([...TEXT_FIELDS, 'tone'].sort());
+    expect(Object.keys(details).sort()).toEqual([...TEXT_FIELDS, 'tone', 'askFeedback'].sort());
+  });
+
+  it('reads details saved before the recruiter, offer and feedback fields existed, filling those in empty', () => {
+    const raw = JSON.stringify({ version: 1, details: { yourName: 'Sam', interviewDate: '2026-03-03', tone: 'formal' } });
+    expect(parseDetails(raw)).toEqual({ details: { ...DEFAULT_DETAILS, yourName: 'Sam', interviewDate: '2026-03-03', tone: 'formal' }, status: 'ok' });
+    expect(DEFAULT_DETAILS.askFeedback).toBe(true);
+  });
+
+  it('keeps "don’t ask for feedback" and ignores anything but true or false there', () => {
+    expect(parseDetails('{"version":1,"details":{"askFeedback":false}}').details.askFeedback).toBe(false);
+    expect(parseDetails('{"version":1,"details":{"askFeedback":"no"}}').details.askFeedback).toBe(true);
   });
 
   it('cuts absurdly long values', () => {
@@ -90,7 +101,9 @@ describe('round trip', () => {
     const arb = fc.record({
       yourName: field, phone: field, email: field, role: field, company: field, interviewerName: field,
       interviewDate: field, promisedDate: field, competingOfferDeadline: field,
+      recruiterName: field, answerBy: field, reason: field, refereeName: field,
       tone: fc.constantFrom('warm' as const, 'formal' as const),
+      askFeedback: fc.boolean(),
     });
     fc.assert(fc.property(arb, (d) => {
       expect(parseDetails(serialiseDetails(d)).details).toEqual(d);

@@ -12,7 +12,7 @@ import type { ToolCopy } from './copy';
 import DetailsForm from './DetailsForm';
 import { currentEngine, loadEngine, type Engine } from './engine';
 import { loadPhoneCheck } from './phone-check';
-import ScriptList from './ScriptList';
+import ScriptList, { type ShownScripts } from './ScriptList';
 import { scriptsFromPage } from './scripts-from-page';
 import StoragePanel from './StoragePanel';
 import { useSavedDetails } from './use-saved-details';
@@ -78,6 +78,26 @@ function usePhoneCheck() {
   return { phoneError, setPhoneError, check };
 }
 
+/**
+ * The moment chosen in the form. A link to one script (#ask-for-time, or a heading's id) picks
+ * the moment it belongs to, so the form asks for what that script needs.
+ */
+function useMoment(copy: ToolCopy, idPrefix: string) {
+  const [value, set] = useState(copy.groups[0].slug);
+  useEffect(() => {
+    const pick = () => {
+      const hash = decodeURIComponent(location.hash.slice(1));
+      const ids = (slug: string) => [slug, `${idPrefix}-${slug}-title`];
+      const group = copy.groups.find((each) => ids(each.slug).includes(hash) || each.sections.some((section) => ids(section.slug).includes(hash)));
+      if (group) set(group.slug);
+    };
+    pick();
+    addEventListener('hashchange', pick);
+    return () => removeEventListener('hashchange', pick);
+  }, []);
+  return { value, set };
+}
+
 export default function CallScripts({ buildDate, headingLevel, idPrefix, copy, standalone }: Props) {
   const [ready, setReady] = useState(false);
   const today = useToday(buildDate);
@@ -90,9 +110,14 @@ export default function CallScripts({ buildDate, headingLevel, idPrefix, copy, s
 
   useEffect(() => setReady(true), []);
 
+  const moment = useMoment(copy, idPrefix);
   // Until the engine is here, the scripts are the server's, read back from the page.
   const pageScripts = useMemo(() => (engine ? null : scriptsFromPage(idPrefix, copy)), [engine]);
-  const scripts = engine ? engine.buildScripts(details, today) : pageScripts!;
+  const built = engine ? engine.buildScripts(details, today) : pageScripts!;
+  const draft = !engine || built.competingOffer === null;
+  // (Read from the page, a script the page doesn't show is missing; it is never shown either.)
+  const competingOffer = built.competingOffer ?? engine?.competingOfferDraft(details, today) ?? { subject: '', body: '' };
+  const scripts: ShownScripts = { ...built, competingOffer };
   const dateNotes = engine ? engine.checkScriptDates(details, today) : [];
 
   function onChange(field: keyof FormDetails, value: string) {
@@ -127,6 +152,8 @@ export default function CallScripts({ buildDate, headingLevel, idPrefix, copy, s
             onPhoneBlur={() => void phone.check(details.phone)}
             level={headingLevel}
             copy={copy}
+            moment={moment.value}
+            onMoment={moment.set}
           />
           <StoragePanel idPrefix={idPrefix} remember={saved.remember} onRememberChange={saved.setRemember} note={saved.note}>
             <button type="button" class="button button--secondary" onClick={onForget}>
@@ -138,7 +165,7 @@ export default function CallScripts({ buildDate, headingLevel, idPrefix, copy, s
           </StoragePanel>
         </div>
       )}
-      <ScriptList scripts={scripts} idPrefix={idPrefix} level={headingLevel} copy={copy} announce={announce} />
+      <ScriptList scripts={scripts} draft={draft} standalone={standalone} idPrefix={idPrefix} level={headingLevel} copy={copy} announce={announce} />
       {(standalone || ready) && <CallCard scripts={scripts} heading={cardHeading} />}
     </div>
   );

@@ -14,9 +14,44 @@ interface Props {
   onPhoneBlur: () => void;
   level: number;
   copy: ToolCopy;
+  /** The chosen moment (a group slug): the form asks only what its scripts need. */
+  moment: string;
+  onMoment: (moment: string) => void;
 }
 
-export default function DetailsForm({ idPrefix, details, onChange, phoneError, dateNotes, onPhoneFocus, onPhoneBlur, level, copy }: Props) {
+/** "Where are you now?": one radio per moment. Choosing one changes only which boxes show. */
+function MomentChoice({ idPrefix, copy, moment, onMoment }: Pick<Props, 'idPrefix' | 'copy' | 'moment' | 'onMoment'>) {
+  return (
+    <fieldset class="cs-fieldset cs-moments">
+      <legend>{copy.momentLegend}</legend>
+      {copy.groups.map((group) => {
+        const id = `${idPrefix}-moment-${group.slug}`;
+        return (
+          <div class="cs-radio" key={group.slug}>
+            <input type="radio" id={id} name={`${idPrefix}-moment`} value={group.slug} checked={moment === group.slug} onChange={() => onMoment(group.slug)} />
+            <label for={id}>{group.choice}</label>
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+/** "Ask them for feedback", for the reply to a rejection (M2). */
+function FeedbackChoice({ idPrefix, copy, details, onChange }: Pick<Props, 'idPrefix' | 'copy' | 'details' | 'onChange'>) {
+  const id = `${idPrefix}-askFeedback`;
+  return (
+    <div class="cs-checkbox">
+      <input type="checkbox" id={id} checked={details.askFeedback} onChange={(event) => onChange('askFeedback', (event.currentTarget as HTMLInputElement).checked ? 'yes' : '')} />
+      <label for={id}>{copy.feedbackLabel}</label>
+    </div>
+  );
+}
+
+export default function DetailsForm(props: Props) {
+  const { idPrefix, details, onChange, phoneError, dateNotes, onPhoneFocus, onPhoneBlur, level, copy, moment } = props;
+  // The scripts of the chosen moment: the form asks for what they need.
+  const shown = copy.groups.find((group) => group.slug === moment)?.sections.map((section) => section.slug) ?? [];
   const Legend = `h${Math.min(level, 6)}` as 'h3';
 
   function input(spec: FieldCopy) {
@@ -59,6 +94,9 @@ export default function DetailsForm({ idPrefix, details, onChange, phoneError, d
         <legend>About the job</legend>
         {copy.aboutTheJob.map(input)}
       </fieldset>
+      <MomentChoice {...props} />
+      {copy.momentFields.filter((spec) => spec.scripts?.some((slug) => shown.includes(slug))).map(input)}
+      {shown.includes('rejection-reply') && <FeedbackChoice {...props} />}
       <fieldset class="cs-fieldset cs-tones">
         <legend>Tone</legend>
         {copy.tones.map((tone) => {

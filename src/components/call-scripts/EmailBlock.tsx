@@ -1,6 +1,7 @@
 import type { EmailText } from '../../lib/follow-up-scripts';
 import { buildMailto } from '../../lib/contact-links';
 import { CopyButton } from '../shared/CopyButton';
+import PrintButton from './PrintButton';
 
 interface Props {
   id: string;
@@ -9,15 +10,20 @@ interface Props {
   email: EmailText;
   level: number;
   announce: (message: string) => void;
+  /** The section's own id on the tool page, for links straight to it (#ask-for-time). */
+  anchor?: string;
+  /** Shown above the email, e.g. why it still has a gap. */
+  note?: string;
 }
 
 /** An email: subject and body shown as text, a Copy button for each, and a mailto: link. */
-export default function EmailBlock({ id, title, hint, email, level, announce }: Props) {
+export default function EmailBlock({ id, title, hint, email, level, announce, anchor, note }: Props) {
   const Heading = `h${Math.min(level, 6)}` as 'h3';
   return (
-    <section class="cs-script cs-email" aria-labelledby={`${id}-title`}>
+    <section class="cs-script cs-email" id={anchor} aria-labelledby={`${id}-title`}>
       <Heading id={`${id}-title`}>{title}</Heading>
       <p class="cs-hint">{hint}</p>
+      {note && <p class="cs-timing cs-timing--over">{note}</p>}
       <p class="cs-subject">
         <span class="cs-subject-label">Subject:</span> <span id={`${id}-subject`}>{email.subject}</span>
       </p>
@@ -30,6 +36,7 @@ export default function EmailBlock({ id, title, hint, email, level, announce }: 
         <a class="button cs-mailto" href={buildMailto({ subject: email.subject, body: email.body })}>
           Open in email app<span class="visually-hidden">: {title.toLowerCase()}</span>
         </a>
+        <PrintButton title={title} />
       </div>
     </section>
   );

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { CopyButton } from '../shared/CopyButton';
+import PrintButton from './PrintButton';
 
 interface Props {
   id: string;
@@ -11,14 +12,16 @@ interface Props {
   text: string;
   level: number;
   announce: (message: string) => void;
+  /** The section's own id on the tool page, for links straight to it (#voicemail). */
+  anchor?: string;
   children?: ComponentChildren;
 }
 
 /** One script: heading, when to use it, the text (as text, never HTML) and a Copy button. */
-export default function ScriptBlock({ id, title, copyName = title, hint, text, level, announce, children }: Props) {
+export default function ScriptBlock({ id, title, copyName = title, hint, text, level, announce, anchor, children }: Props) {
   const Heading = `h${Math.min(level, 6)}` as 'h3';
   return (
-    <section class="cs-script" aria-labelledby={`${id}-title`}>
+    <section class="cs-script" id={anchor} aria-labelledby={`${id}-title`}>
       <Heading id={`${id}-title`}>{title}</Heading>
       <p class="cs-hint">{hint}</p>
       {children}
@@ -27,6 +30,7 @@ export default function ScriptBlock({ id, title, copyName = title, hint, text, l
       </div>
       <div class="cs-actions">
         <CopyButton text={text} label={`Copy ${copyName.toLowerCase()}`} what={copyName} announce={announce} />
+        <PrintButton title={title} />
       </div>
     </section>
   );

@@ -1,12 +1,19 @@
 import { Fragment } from 'preact';
 import { VOICEMAIL_TARGET_SECONDS } from '../../lib/voicemail-timing';
-import type { Scripts } from '../../lib/follow-up-scripts';
+import type { EmailText, Scripts } from '../../lib/follow-up-scripts';
 import type { ToolCopy } from './copy';
 import EmailBlock from './EmailBlock';
 import ScriptBlock from './ScriptBlock';
 
+/** The scripts as shown: the competing-offer email always, as a draft until a real deadline is given. */
+export type ShownScripts = Omit<Scripts, 'competingOffer'> & { competingOffer: EmailText };
+
 interface Props {
-  scripts: Scripts;
+  scripts: ShownScripts;
+  /** True while the competing-offer email is a draft with a [gap] for the deadline. */
+  draft: boolean;
+  /** On the tool's own page each section's id is its slug, for links straight to it. */
+  standalone: boolean;
   idPrefix: string;
   level: 2 | 3 | 4;
   copy: ToolCopy;
@@ -25,7 +32,7 @@ function VoicemailTiming({ seconds }: { seconds: number }) {
 }
 
 /** The scripts, group by group, with a list of links to each group first. */
-export default function ScriptList({ scripts, idPrefix, level, copy, announce }: Props) {
+export default function ScriptList({ scripts, draft, standalone, idPrefix, level, copy, announce }: Props) {
   const Heading = `h${level}` as 'h2';
   return (
     <div class="cs-scripts">
@@ -44,12 +51,23 @@ export default function ScriptList({ scripts, idPrefix, level, copy, announce }:
           {group.sections.map(({ key, slug, title, hint, copyName }) => {
             const value = scripts[key];
             const id = `${idPrefix}-${slug}`;
+            const anchor = standalone ? slug : undefined;
             return typeof value === 'string' ? (
-              <ScriptBlock key={key} id={id} title={title} copyName={copyName} hint={hint} text={value} level={level + 1} announce={announce}>
+              <ScriptBlock key={key} id={id} anchor={anchor} title={title} copyName={copyName} hint={hint} text={value} level={level + 1} announce={announce}>
                 {key === 'voicemail' && <VoicemailTiming seconds={scripts.voicemailSeconds} />}
               </ScriptBlock>
             ) : (
-              <EmailBlock key={key} id={id} title={title} hint={hint} email={value} level={level + 1} announce={announce} />
+              <EmailBlock
+                key={key}
+                id={id}
+                anchor={anchor}
+                title={title}
+                hint={hint}
+                email={value}
+                level={level + 1}
+                announce={announce}
+                note={key === 'competingOffer' && draft ? copy.competingOfferNote : undefined}
+              />
             );
           })}
         </Fragment>

@@ -39,7 +39,11 @@ export function useSavedDetails(notes: Notes, announce: (message: string) => voi
   function update(field: keyof FormDetails, value: string) {
     const current = latest.current;
     const next: FormDetails =
-      field === 'tone' ? { ...current, tone: value === 'formal' ? 'formal' : 'warm' } : { ...current, [field]: value };
+      field === 'tone'
+        ? { ...current, tone: value === 'formal' ? 'formal' : 'warm' }
+        : field === 'askFeedback'
+          ? { ...current, askFeedback: value === 'yes' }
+          : { ...current, [field]: value };
     latest.current = next;
     setDetails(next);
     if (remember && saveDetails(browserStorage(), next) === 'unavailable') {

@@ -8,7 +8,7 @@ import type { IsoDate } from '../../lib/dates/iso';
 import { googleCalendarUrl, outlookCalendarUrl } from '../../lib/calendar-links';
 import { HISTORY_KINDS, NEW_DATE_KINDS, OUTCOMES, STATUSES, historyErrors, type Application, type HistoryDraft, type HistoryEntry, type HistoryKind, type NewDateKind, type Outcome, type Status } from '../../lib/follow-ups-model';
 import type { PlanOutcome } from '../../lib/follow-ups-today';
-import { statusWords, stepText, windowsText } from '../../lib/plan-text';
+import { planErrorText, statusWords, stepText, windowsText } from '../planner/plan-text';
 import { boardEvents } from './board-events';
 import { M, errorText, t } from './messages-detail.en';
 import { LOCALE } from './messages.en';
@@ -35,7 +35,7 @@ interface Props {
 }
 
 function PlanSteps({ outcome, tz, userZone }: { outcome: PlanOutcome; tz: string; userZone: string }) {
-  if (!outcome.ok) return <p class="fu-notice">{outcome.errors.map((error) => error.message).join('. ')}.</p>;
+  if (!outcome.ok) return <p class="fu-notice">{outcome.errors.map(planErrorText).join('. ')}.</p>;
   const { plan } = outcome;
   return (
     <ol class="fu-steps" role="list">

@@ -1,19 +1,16 @@
-/** Backups and records: the JSON backup out and in, CSV, print, calendar file, delete all. */
+/** Backups and records: opening a backup, and asking the browser to keep the board; the rest comes in `children`. */
+import type { ComponentChildren } from 'preact';
 import { M, t } from './messages.en';
 import type { Application } from '../../lib/follow-ups-model';
 
 interface Props {
-  count: number;
   /** An opened backup waiting for "add to" or "replace". */
   pending: Application[] | null;
-  exportJson: () => void;
   importText: (text: string) => void;
   choose: (how: 'merge' | 'replace') => void;
-  csv: () => void;
-  ics: () => void;
-  print: () => void;
   persist: () => void;
-  removeAll: () => void;
+  /** The actions on a board that has applications (BackupActions, loaded with the engine). */
+  children?: ComponentChildren;
 }
 
 function readFile(event: Event, then: (text: string) => void) {
@@ -25,7 +22,6 @@ function readFile(event: Event, then: (text: string) => void) {
 }
 
 export function Backup(props: Props) {
-  const has = props.count > 0;
   return (
     <section class="fu-backup" aria-labelledby="fu-backup-title">
       <h2 id="fu-backup-title" tabIndex={-1}>
@@ -46,42 +42,18 @@ export function Backup(props: Props) {
         </div>
       )}
       <div class="fu-actions">
-        {has && (
-          <button type="button" class="button" onClick={props.exportJson}>
-            {M.exportJson}
-          </button>
-        )}
         <span class="fu-file">
           <label for="fu-import">{M.importJson}</label>
           <input type="file" id="fu-import" accept=".json,application/json" onChange={(event) => readFile(event, props.importText)} />
         </span>
       </div>
-      {has && (
-        <div class="fu-actions">
-          <button type="button" class="button button--secondary" onClick={props.ics}>
-            {M.icsAll}
-          </button>
-          <button type="button" class="button button--secondary" onClick={props.csv}>
-            {M.exportCsv}
-          </button>
-          <button type="button" class="button button--secondary" onClick={props.print}>
-            {M.print}
-          </button>
-        </div>
-      )}
+      {props.children}
       <p>
         <button type="button" class="button button--secondary" aria-describedby="fu-persist-hint" onClick={props.persist}>
           {M.persist}
         </button>
         <span class="fu-hint" id="fu-persist-hint"> {M.persistHint}</span>
       </p>
-      {has && (
-        <p>
-          <button type="button" class="button button--secondary fu-danger" onClick={props.removeAll}>
-            {M.removeAll}
-          </button>
-        </p>
-      )}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-/** The list of applications and the one-time backup warning; loaded with the planner engine. */
+/** The list of applications, the one-time backup warning and the backup actions; loaded with the planner engine. */
 import type { Application } from '../../lib/follow-ups-model';
 import { M, t } from './messages-detail.en';
 
@@ -38,5 +38,32 @@ export function BackupWarning({ save, dismiss }: { save: () => void; dismiss: ()
         </button>
       </div>
     </div>
+  );
+}
+
+/** What a board with applications can do: back it up, export it, print it, put it in a calendar, delete it. */
+export function BackupActions(props: { exportJson: () => void; ics: () => void; csv: () => void; print: () => void; removeAll: () => void }) {
+  return (
+    <>
+      <div class="fu-actions">
+        <button type="button" class="button" onClick={props.exportJson}>
+          {M.exportJson}
+        </button>
+        <button type="button" class="button button--secondary" onClick={props.ics}>
+          {M.icsAll}
+        </button>
+        <button type="button" class="button button--secondary" onClick={props.csv}>
+          {M.exportCsv}
+        </button>
+        <button type="button" class="button button--secondary" onClick={props.print}>
+          {M.print}
+        </button>
+      </div>
+      <p>
+        <button type="button" class="button button--secondary fu-danger" onClick={props.removeAll}>
+          {M.removeAll}
+        </button>
+      </p>
+    </>
   );
 }

@@ -8,15 +8,12 @@ import type { IsoDate } from '../../lib/dates/iso';
 import type { Application, HistoryEntry, Status } from '../../lib/follow-ups-model';
 import { mergeApplications, parseStore, serialiseStore } from '../../lib/follow-ups-store';
 import { isTimeZone, todayIn } from '../../lib/zoned-time';
-import { holidaysUrl } from '../../data/regions';
-import { printPart } from '../shared/print-part';
 import { Backup } from './Backup';
 import { askToPersist, loadBoard, readFlag, saveBoard, watchBoard, writeFlag, WARNED_KEY, type StorageProblem } from './board-storage';
 import { M, t } from './messages.en';
 
 type Engine = typeof import('./board-engine');
 type BoardRoot = import('./board-engine').BoardRoot;
-type RecordModule = typeof import('./Record');
 type Screen = { kind: 'board' } | { kind: 'form'; id: string | null } | { kind: 'app'; id: string };
 
 interface State {
@@ -31,7 +28,8 @@ interface State {
   pending: Application[] | null;
   warned: boolean;
   userZone: string;
-  record: RecordModule | null;
+  /** Set while the activity record is wanted in the page (to print it). */
+  record: boolean;
 }
 
 function browserZone(): string {
@@ -69,7 +67,7 @@ export default class FollowUps extends Component<object, State> implements Board
     super(props);
     this.state = {
       ready: false, apps: [], problem: null, screen: { kind: 'board' },
-      engine: null, holidays: {}, status: '', undo: null, pending: null, warned: true, userZone: 'UTC', record: null,
+      engine: null, holidays: {}, status: '', undo: null, pending: null, warned: true, userZone: 'UTC', record: false,
     };
   }
 
@@ -99,7 +97,6 @@ export default class FollowUps extends Component<object, State> implements Board
 
   /** The planner engine and the board's screens, loaded once; resolves to null if it can't load. */
   loadEngine(apps: Application[]): Promise<Engine | null> {
-    this.loadHolidays(apps);
     this.engineLoad ??= import('./board-engine').then(
       (engine) => {
         this.setState({ engine });
@@ -112,18 +109,17 @@ export default class FollowUps extends Component<object, State> implements Board
         return null;
       },
     );
+    this.engineLoad.then((engine) => engine && this.loadHolidays(engine, apps));
     return this.engineLoad;
   }
 
   /** Each region's public holidays, fetched once (the planner's files; cached offline). */
-  loadHolidays(apps: Application[]) {
+  loadHolidays(engine: Engine, apps: Application[]) {
     const wanted = [...new Set(apps.map((app) => app.region))].filter((code) => code && !(code in this.state.holidays));
     for (const code of wanted) {
       this.setState((s) => ({ holidays: { ...s.holidays, [code]: [] } }));
-      fetch(holidaysUrl(code))
-        .then((response) => (response.ok ? response.json() : { holidays: [] }))
-        .then((file: { holidays?: { date: string }[] }) => this.setState((s) => ({ holidays: { ...s.holidays, [code]: (file.holidays ?? []).map((h) => h.date as IsoDate) } })))
-        .catch(() => undefined);
+      // Choice: without the file (offline before the first visit), the plan goes ahead without holidays.
+      engine.fetchHolidays(code).then((dates) => this.setState((s) => ({ holidays: { ...s.holidays, [code]: dates } })), () => undefined);
     }
   }
 
@@ -258,7 +254,7 @@ export default class FollowUps extends Component<object, State> implements Board
         {/* The server renders the empty board too, so nothing shifts when the island starts;
             until then its controls are hidden (follow-ups.css), since none could work. */}
         {screen.kind === 'board' && this.renderBoard()}
-        {this.state.record && <this.state.record.Record apps={this.state.apps} />}
+        {this.state.record && this.state.engine && <this.state.engine.Record apps={this.state.apps} />}
       </div>
     );
   }
@@ -307,36 +303,30 @@ export default class FollowUps extends Component<object, State> implements Board
         </section>
         {apps.length > 0 && engine && <engine.AppList apps={apps} open={open} />}
         {apps.length > 0 && engine && !warned && <engine.BackupWarning save={this.exportJson} dismiss={this.dismissWarning} />}
-        <Backup
-          count={apps.length}
-          pending={pending}
-          exportJson={this.exportJson}
-          importText={this.importText}
-          choose={(how) => this.finishImport(pending, how)}
-          csv={() => this.exportCsv()}
-          ics={() => this.downloadIcs(apps)}
-          print={this.printRecord}
-          persist={this.persist}
-          removeAll={() => this.remove(null)}
-        />
+        <Backup pending={pending} importText={this.importText} choose={(how) => this.finishImport(pending, how)} persist={this.persist}>
+          {apps.length > 0 && engine && (
+            <engine.BackupActions exportJson={this.exportJson} ics={() => this.downloadIcs(apps)} csv={() => this.exportCsv()} print={this.printRecord} removeAll={() => this.remove(null)} />
+          )}
+        </Backup>
       </>
     );
   }
 
-  async loadRecord(): Promise<RecordModule> {
-    const record = this.state.record ?? (await import('./Record'));
-    this.setState({ record });
-    return record;
-  }
-
-  printRecord = async () => {
-    await this.loadRecord();
-    printPart('fu-printing');
+  /**
+   * Puts the record in the page for the printer, and takes it out after. Choice: not the kit's
+   * printPart, whose shared chunk put the checklist over its budget; here the record's presence
+   * is the switch (follow-ups.css), so no class on <html> is needed.
+   */
+  printRecord = () => {
+    this.setState({ record: true }, () => {
+      addEventListener('afterprint', () => this.setState({ record: false }), { once: true });
+      print();
+    });
   };
 
-  async exportCsv() {
-    const [{ toCsv }, { activityRows, recordCells, RECORD_HEADERS }] = await Promise.all([import('../../lib/csv'), this.loadRecord()]);
-    const rows = [RECORD_HEADERS, ...activityRows(this.state.apps).map((row) => recordCells(row))];
-    download(`job-search-activity-${this.userToday()}.csv`, 'text/csv', toCsv(rows));
+  exportCsv() {
+    const engine = this.state.engine;
+    if (engine) download(`job-search-activity-${this.userToday()}.csv`, 'text/csv', engine.recordCsv(this.state.apps));
   }
+
 }

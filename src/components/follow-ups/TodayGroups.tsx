@@ -2,6 +2,7 @@
 import { formatDate } from '../../lib/dates/format';
 import type { Application } from '../../lib/follow-ups-model';
 import { TODAY_GROUPS, type TodayItem, type TodayView } from '../../lib/follow-ups-today';
+import { planErrorText } from '../planner/plan-text';
 import { M, t } from './messages-detail.en';
 import { LOCALE } from './messages.en';
 
@@ -60,7 +61,7 @@ export function TodayGroups(props: Props) {
       ))}
       {view.unplanned.map(({ id, errors }) => (
         <p key={id} class="fu-notice">
-          {t('unplanned', { company: byId.get(id)?.company ?? '', problem: `${errors[0]?.message ?? ''}.` })}
+          {t('unplanned', { company: byId.get(id)?.company ?? '', problem: errors[0] ? `${planErrorText(errors[0])}.` : '' })}
         </p>
       ))}
     </div>

@@ -7,8 +7,27 @@ import type { Application } from '../../lib/follow-ups-model';
 import { SCRIPT_DETAILS_KEY, handoffDetails } from '../../lib/script-handoff';
 import { planFor, type BoardContext } from '../../lib/follow-ups-today';
 export { buildTodayView } from '../../lib/follow-ups-today';
+import { holidaysUrl } from '../../data/regions';
+import type { IsoDate } from '../../lib/dates/iso';
+
+/** A region's public holidays from the planner's file (/holidays/<code>.json; cached offline). */
+export async function fetchHolidays(code: string): Promise<IsoDate[]> {
+  const response = await fetch(holidaysUrl(code));
+  const file = (response.ok ? await response.json() : {}) as { holidays?: { date: IsoDate }[] };
+  return (file.holidays ?? []).map((holiday) => holiday.date);
+}
 export { TodayGroups } from './TodayGroups';
-export { AppList, BackupWarning } from './BoardLists';
+export { AppList, BackupActions, BackupWarning } from './BoardLists';
+export { Record } from './Record';
+import { toCsv } from '../../lib/csv';
+import { activityRows } from '../../lib/follow-ups-record';
+import { recordCells } from './Record';
+import { RECORD_HEADERS } from './messages-detail.en';
+
+/** The activity record as a spreadsheet (CSV), the same rows as the printed one. */
+export function recordCsv(apps: Application[]): string {
+  return toCsv([RECORD_HEADERS, ...activityRows(apps).map((row) => recordCells(row))]);
+}
 export { AppScreen, FormScreen, type BoardRoot } from './BoardScreens';
 
 /** Fills the script generator's saved details with this application. False if storage refused. */

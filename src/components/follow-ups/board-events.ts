@@ -3,7 +3,7 @@
  * its company. Used by the .ics file and by the Google and Outlook links for one step.
  */
 import type { Plan } from '../../lib/follow-up-plan';
-import { planToEvents, type PlanEvent } from '../../lib/plan-text';
+import { planToEvents, type PlanEvent } from '../planner/plan-text';
 
 
 /** Event text is kept to ASCII (see plan-text.ts): accents are dropped, other letters become "?". */

@@ -6,6 +6,10 @@ import type { ErrorCode } from '../../lib/follow-ups-model';
 import { M as SHELL, fill } from './messages.en';
 
 export const D = {
+  icsAll: 'Download calendar file for all open applications',
+  exportCsv: 'Download a spreadsheet (CSV)',
+  print: 'Print activity record',
+  removeAll: 'Delete everything',
   yours: 'Your applications ({count})',
   open: 'Open {company}',
   warnTitle: 'Keep a backup',

@@ -1,17 +1,18 @@
 /**
  * The "When should I call?" island. It renders and wires events; the rules live in
  * src/lib/follow-up-plan.ts, the form and URL state in src/lib/planner-state.ts and the
- * wording in src/lib/plan-text.ts. "Today" is read from the browser's clock here, at the edge,
+ * plan's wording in messages.en.ts (through plan-text.ts, loaded with the rules). "Today" is read from the browser's clock here, at the edge,
  * in the employer's time zone, and passed in.
  */
 import { Component } from 'preact';
-import type { Plan } from '../../lib/follow-up-plan';
-import { fieldId, isAdvancedField, stateFromQuery, stateToQuery, toPlanInput, type FormState } from '../../lib/planner-state';
+import type { Plan } from '../../lib/plan-types';
+import { stateFromQuery, stateToQuery, type FormState } from '../../lib/planner-state';
 import { isTimeZone, wallClock } from '../../lib/zoned-time';
 import { parseDateList } from '../../lib/calendar-dates';
 import { isIsoDate, type IsoDate } from '../../lib/dates/iso';
 import { holidaysUrl } from '../../data/regions';
-import { PlannerForm, type FieldError } from './PlannerForm';
+import { PlannerForm } from './PlannerForm';
+import type { FieldError } from './form-plan';
 
 type Engine = typeof import('./plan-engine');
 let engine: Promise<Engine> | null = null;
@@ -27,7 +28,7 @@ function loadEngine(): Promise<Engine> {
 export interface PlannerProps {
   /** Level of the plan's heading: 2 on the tool page, 3 inside a guide section. */
   headingLevel: 2 | 3;
-  /** Where each rule is explained, by rule id (H1…H11). */
+  /** Where each rule is explained, by rule id (H1…H14). */
   ruleLinks: Record<string, string>;
 }
 
@@ -41,6 +42,8 @@ interface State {
   holidays: { code: string; dates: { date: string; name: string }[] } | null;
   holidayNote: string;
   moreOpen: boolean;
+  /** Plans asked for with the button: each one moves the focus to the error summary again. */
+  attempt: number;
 }
 
 type HolidayFile = { holidays: { date: string; name: string }[] };
@@ -60,9 +63,6 @@ function loadHolidays(code: string): Promise<HolidayFile> {
   return file;
 }
 
-// Summary order follows the form's order.
-const ORDER = ['pl-interview', 'pl-told', 'pl-promised', 'pl-keen', 'pl-region', 'pl-tz', 'pl-day', 'pl-closed', 'pl-open', 'pl-close', 'pl-third', 'pl-email', 'pl-call', 'pl-new'];
-const rank = (id: string) => ORDER.findIndex((prefix) => id.startsWith(prefix)) * 10 + Number(id.slice(-1).replace(/\D/, '0'));
 
 function browserZone(): string {
   try {
@@ -92,6 +92,7 @@ export default class Planner extends Component<PlannerProps, State> {
       holidays: null,
       holidayNote: '',
       moreOpen: false,
+      attempt: 0,
     };
   }
 
@@ -120,17 +121,22 @@ export default class Planner extends Component<PlannerProps, State> {
     this.submitted = location.search.slice(1);
     this.setState({
       form: state,
-      notice: ignored.length
-        ? `Part of the link couldn’t be read, so we left it out: ${ignored.join(', ')}. Check the form, then make your plan again.`
-        : '',
+      notice: '',
       plan: null,
       errors: [],
       // A link that sets any of the folded settings opens them, so nothing is hidden.
-      moreOpen: this.state.moreOpen || /(^|[?&])(days|closed|open|close|calls|email|made)=/.test(location.search),
+      moreOpen: this.state.moreOpen || /(^|[?&])(days|closed|open|close|calls|made)=/.test(location.search),
     });
+    // The names of the parameters come with the rules: a link that can't be read is rare.
+    if (ignored.length) void loadEngine().then((engine) => this.noteIgnored(engine, ignored), () => {});
     if (state.region) this.pickRegion(state.region);
     if (present && state.interview) void this.makePlan(state, false);
     else if (fromHistory) this.setTitle(false);
+  }
+
+  noteIgnored(engine: Engine, ignored: string[]) {
+    const names = ignored.map(engine.paramLabel).join(', ');
+    this.setState({ notice: `Part of the link couldn’t be read, so we left it out: ${names}. Check the form, then make your plan again.` });
   }
 
   update = (patch: Partial<FormState>) => {
@@ -170,36 +176,27 @@ export default class Planner extends Component<PlannerProps, State> {
   };
 
   async makePlan(form: FormState, focus: boolean) {
-    const errors: FieldError[] = [];
     let holidays: IsoDate[] = [];
+    let regionFailed = false;
     if (form.region) {
       try {
         holidays = (await loadHolidays(form.region)).holidays.map((h) => h.date).filter(isIsoDate);
       } catch {
-        errors.push({ id: 'pl-region', message: 'We couldn’t load the public holidays for that region. Check your connection and try again, or choose “None” and add closed days yourself' });
+        regionFailed = true;
       }
     }
     const zone = isTimeZone(form.tz) ? form.tz : this.state.userZone;
     const there = wallClock(Date.now(), zone);
-    const { input, errors: formErrors } = toPlanInput(form, there.date, holidays);
-    // The employer's time now: after their office closes, a call due today moves on (H10).
-    input.now = there.time;
     try {
       this.engine = await loadEngine();
     } catch {
       this.setState({ notice: 'The planner couldn’t load. Check your connection, then press “Make my plan” again.' });
       return;
     }
-    const result = this.engine.planFollowUp(input);
-    const all = [...formErrors, ...(result.ok ? [] : result.errors)];
-    for (const error of all) {
-      const id = fieldId(error.field, form.told);
-      if (!errors.some((e) => e.id === id)) errors.push({ id, message: error.message, advanced: isAdvancedField(error.field) });
-    }
-    errors.sort((a, b) => rank(a.id) - rank(b.id));
-    const plan = errors.length === 0 && result.ok ? result.plan : null;
-    if (focus) this.focusNext = plan ? 'pl-plan' : 'pl-errors';
-    this.setState({ errors, plan, moreOpen: this.state.moreOpen || errors.some((e) => e.advanced) });
+    const { plan, errors } = this.engine.planForForm(form, there.date, there.time, holidays, regionFailed);
+    // The error summary takes the focus itself, again on each attempt; a plan's heading takes it here.
+    if (focus && plan) this.focusNext = 'pl-plan';
+    this.setState({ errors, plan, attempt: this.state.attempt + (focus ? 1 : 0), moreOpen: this.state.moreOpen || errors.some((e) => e.advanced) });
     this.setTitle(errors.length > 0);
   }
 
@@ -232,6 +229,8 @@ export default class Planner extends Component<PlannerProps, State> {
           closed={closed}
           headingLevel={props.headingLevel}
           warm={() => void loadEngine().catch(() => {})}
+          attempt={state.attempt}
+          Summary={this.engine?.ErrorSummary}
         />
         {plan && this.engine && (
           <this.engine.PlanView

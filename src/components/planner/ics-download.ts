@@ -3,8 +3,8 @@
  * the `ics` library stays off the page's first load.
  */
 import { createEvents, type EventAttributes } from 'ics';
-import type { Plan } from '../../lib/follow-up-plan';
-import { planToEvents } from '../../lib/plan-text';
+import type { Plan } from '../../lib/plan-types';
+import { planToEvents } from './plan-text';
 
 /** A short id unique to this download, so its events never replace another plan's. */
 function newFileId(): string {

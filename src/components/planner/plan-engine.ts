@@ -4,5 +4,7 @@
  * carries a plan, or as soon as someone starts filling in the form), which keeps the page's
  * first load to the form alone, inside the 16 KB JavaScript budget.
  */
-export { planFollowUp } from '../../lib/follow-up-plan';
+export { planForForm, type FieldError } from './form-plan';
 export { PlanView } from './PlanView';
+export { ErrorSummary } from '../shared/ErrorSummary';
+export { paramLabel } from './form-fields';

@@ -16,6 +16,9 @@ const SECTIONS: Record<string, string> = {
   H9: 'the-thank-you-note',
   H10: 'how-todays-date-changes-the-plan',
   H11: 'what-the-planner-wont-accept',
+  H12: 'if-you-only-reach-the-front-desk',
+  H13: 'calls-or-emails-follow-their-lead',
+  H14: 'if-an-agency-arranged-the-interview',
 };
 
 export const RULE_LINKS: Record<string, string> = Object.fromEntries(

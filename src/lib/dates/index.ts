@@ -9,3 +9,5 @@ export * from './iso';
 export * from './arithmetic';
 export * from './working-days';
 export * from './format';
+export * from './years';
+export * from './day-numbers';

@@ -3,11 +3,30 @@
  *
  * A calendar date has no time zone. `new Date('2026-03-08')` is UTC midnight, which is still
  * 7 March in Los Angeles, and `new Date(2026, 2, 8)` is local midnight, which some zones skip
- * on a clock change. So every date here becomes a `UTCDateMini` (from `@date-fns/utc`): a
- * `Date` whose getters and setters all work in UTC, which date-fns functions then keep using.
+ * on a clock change. So every date here becomes a `Date` whose getters and setters all work in
+ * UTC (those of `@date-fns/utc`'s `UTCDateMini`), which date-fns functions then keep using.
  * No machine time zone can move a date.
  */
 import { UTCDateMini } from '@date-fns/utc/date/mini';
+import { constructFromSymbol } from 'date-fns/constants';
+
+/**
+ * UTCDateMini's UTC getters and setters, and a way for date-fns to make more such dates.
+ *
+ * Choice: dates get this prototype rather than being made with `new UTCDateMini()`. A
+ * replaced global `Date` (the fake clocks of Playwright and Sinon, whose constructor returns
+ * a native `Date`) would hand back a date without UTCDateMini's methods, silently local again.
+ */
+const UTC_DATE: object = Object.create(UTCDateMini.prototype, {
+  [constructFromSymbol]: {
+    value: (value: Date | number | string) => utcDate(+new Date(value)),
+  },
+});
+
+/** A `Date` at `time` (milliseconds since 1970) that reads and writes its fields in UTC. */
+export function utcDate(time: number): Date {
+  return Object.setPrototypeOf(new Date(time), UTC_DATE) as Date;
+}
 
 /**
  * An ISO calendar date. A template-literal type: a literal like `'2026-03-10'` fits, a plain
@@ -36,7 +55,8 @@ function splitIso(value: unknown): DateParts | null {
   if (!match) return null;
   const [year, month, day] = match.slice(1).map(Number);
   // A day that doesn't exist (31 April, 29 February 2027) rolls over into the next month.
-  const date = new UTCDateMini(year, month - 1, day);
+  const date = utcDate(0);
+  date.setFullYear(year, month - 1, day);
   if (date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) return null;
   return { year, month, day };
 }
@@ -58,7 +78,9 @@ export function isIsoDate(value: unknown): value is IsoDate {
 export function toUtcDate(iso: IsoDate): Date {
   const parts = splitIso(iso);
   if (!parts) throw new RangeError(`Not a calendar date: ${String(iso)}`);
-  return new UTCDateMini(parts.year, parts.month - 1, parts.day);
+  const date = utcDate(0);
+  date.setFullYear(parts.year, parts.month - 1, parts.day);
+  return date;
 }
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');

@@ -2,7 +2,8 @@
  * Steps over working days, on day numbers (see `toDayNumber`). A working day is one of the
  * office's ISO weekdays that is not a closed day; the caller says which those are.
  */
-import { addDays, fromDayNumber, toDayNumber, weekdayOfDayNumber } from './arithmetic';
+import { addDays } from './arithmetic';
+import { fromDayNumber, toDayNumber, weekdayOfDayNumber } from './day-numbers';
 import type { IsoDate } from './iso';
 
 export interface WorkWeek {
