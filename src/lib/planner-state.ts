@@ -67,6 +67,23 @@ export function defaultState(timeZone: string): FormState {
 
 const MAX_TEXT = 2000;
 
+type Read = <K extends keyof FormState>(key: string, field: K, parse: (value: string) => FormState[K] | undefined) => void;
+
+/** Reads one parameter into one field; a value `parse` refuses leaves the default and names the parameter. */
+function paramReader(params: URLSearchParams, state: FormState, ignored: string[]): Read {
+  return (key, field, parse) => {
+    const value = params.get(key);
+    if (value === null) return;
+    const parsed = parse(value);
+    if (parsed === undefined) ignored.push(key);
+    else state[field] = parsed;
+  };
+}
+
+const dateParam = (value: string) => (isIsoDate(value) ? value : undefined);
+const timeParam = (value: string) => (TIME_PATTERN.test(value) ? value : undefined);
+const flagParam = (value: string) => (value === '1' || value === '0' ? value === '1' : undefined);
+
 /**
  * Reads the form from a URL query. Anything malformed is left at its default and its
  * parameter named in `ignored`; `present` says whether the link carried a plan at all.
@@ -80,79 +97,23 @@ export function stateFromQuery(search: string, timeZone: string): { state: FormS
   } catch {
     return { state, ignored, present: false };
   }
-  const bad = (key: string) => ignored.push(key);
-  const get = (key: string) => params.get(key);
-  let present = false;
-
-  const readDate = (key: 'interview' | 'promised') => {
-    const value = get(key);
-    if (value === null) return;
-    present = true;
-    if (isIsoDate(value)) state[key] = value;
-    else bad(key);
-  };
-  readDate('interview');
-  readDate('promised');
-
-  const told = get('told');
-  if (told !== null) {
-    if ((TOLD as readonly string[]).includes(told)) state.told = told as Told;
-    else bad('told');
-  } else if (state.promised) state.told = 'date';
-
-  const keen = get('keen');
-  if (keen !== null) {
-    if (keen === '1' || keen === '0') state.keen = keen === '1';
-    else bad('keen');
-  }
-  readTouch(params, state, bad);
-
-  const calls = get('calls');
-  if (calls !== null) {
-    if (calls === '2' || calls === '3') state.third = calls === '3';
-    else bad('calls');
-  }
-
-  const region = get('region');
-  if (region !== null) {
-    if (region === '' || regionByCode(region)) state.region = region;
-    else bad('region');
-  }
-
-  const tz = get('tz');
-  if (tz !== null) {
-    if (isTimeZone(tz)) state.tz = tz;
-    else bad('tz');
-  }
-
-  const days = get('days');
-  if (days !== null) {
-    if (/^[1-7]{1,7}$/.test(days)) state.days = [...new Set(days.split('').map(Number))].sort();
-    else bad('days');
-  }
-
-  const closed = get('closed');
-  if (closed !== null) {
-    // Any text fits the box, so a bad line is kept and explained at the field, not dropped.
-    if (closed.length <= MAX_TEXT) state.closed = closed;
-    else bad('closed');
-  }
-
-  for (const key of ['open', 'close'] as const) {
-    const value = get(key);
-    if (value === null) continue;
-    if (TIME_PATTERN.test(value)) state[key] = value;
-    else bad(key);
-  }
-
-  const made = get('made');
-  if (made !== null && made !== '') {
-    const calls = readMade(made);
-    if (calls) state.calls = calls;
-    else bad('made');
-  }
-
-  return { state, ignored, present };
+  const read = paramReader(params, state, ignored);
+  read('interview', 'interview', dateParam);
+  read('promised', 'promised', dateParam);
+  read('told', 'told', (value) => ((TOLD as readonly string[]).includes(value) ? (value as Told) : undefined));
+  if (!params.has('told') && state.promised) state.told = 'date';
+  read('keen', 'keen', flagParam);
+  readTouch(params, state, (key) => ignored.push(key));
+  read('calls', 'third', (value) => (value === '2' || value === '3' ? value === '3' : undefined));
+  read('region', 'region', (value) => (value === '' || regionByCode(value) ? value : undefined));
+  read('tz', 'tz', (value) => (isTimeZone(value) ? value : undefined));
+  read('days', 'days', (value) => (/^[1-7]{1,7}$/.test(value) ? [...new Set(value.split('').map(Number))].sort() : undefined));
+  // Any text fits the box, so a bad line is kept and explained at the field, not dropped.
+  read('closed', 'closed', (value) => (value.length <= MAX_TEXT ? value : undefined));
+  read('open', 'open', timeParam);
+  read('close', 'close', timeParam);
+  if (params.get('made') !== '') read('made', 'calls', (value) => readMade(value) ?? undefined);
+  return { state, ignored, present: params.has('interview') || params.has('promised') };
 }
 
 /** contact=phone|email|no-calls|agency (H13). Links made before it carry email=1 for "they asked me not to call". */

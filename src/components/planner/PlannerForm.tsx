@@ -9,6 +9,7 @@ import type { NewDateKind, Reached } from '../../lib/plan-types';
 import { isEmailOnly, newCall, promisedFromTold, type FormState, type MadeCall, type Told, type Touch } from '../../lib/planner-state';
 import { REGIONS } from '../../data/regions';
 import type { FieldError } from './form-plan';
+import { LOCALE } from './locale';
 
 
 interface Props {
@@ -42,7 +43,6 @@ interface PartProps {
   err: (id: string) => FieldError | undefined;
 }
 
-const LOCALE = 'en-US';
 
 const TOLD_LABELS: [Told, string][] = [
   ['none', 'No, they didn’t say'],

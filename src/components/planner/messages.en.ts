@@ -10,7 +10,7 @@
 import { translator } from '../../i18n/t';
 
 /** The locale dates and times are formatted in. */
-export const LOCALE = 'en-US';
+export { LOCALE } from './locale';
 
 export const MESSAGES = {
   // The words for one try, by channel.
