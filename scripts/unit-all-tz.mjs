@@ -20,6 +20,7 @@ const TZ_SENSITIVE = [
   'tests/unit/plan-export.test.ts',
   'tests/unit/follow-up-scripts.test.ts',
   'tests/unit/wait-scripts.test.ts',
+  'tests/unit/follow-ups-today.test.ts',
 ].filter((file) => existsSync(file));
 
 const vitest = process.platform === 'win32' ? 'vitest.cmd' : 'vitest';

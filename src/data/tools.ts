@@ -19,6 +19,12 @@ export const TOOLS = [
     title: 'Dos and don’ts checklist',
     summary: 'Tick through what to do before, during and after the call. Your progress stays on this device.',
   },
+  {
+    slug: 'follow-ups',
+    component: 'FollowUps',
+    title: 'My follow-ups',
+    summary: 'Keep every application on one private board: what to do today, each plan, your calls logged, reminders and backups.',
+  },
 ] as const;
 
 export function toolHref(slug: string): string {

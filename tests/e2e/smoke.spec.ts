@@ -180,12 +180,13 @@ test('main nav marks the current page, and only the section on pages inside it',
   await expect(nav.getByRole('link', { name: 'Tools' })).not.toHaveAttribute('aria-current', /.*/);
 });
 
-test('tools page lists the three tools', async ({ page }) => {
+test('tools page and home page list the tools, the follow-up board among them', async ({ page }) => {
   await page.goto('/tools/');
   await expect(page.getByRole('heading', { level: 1, name: 'Tools' })).toBeVisible();
-  for (const name of ['When should I call?', 'Call and email scripts', 'Dos and don’ts checklist']) {
-    await expect(page.getByRole('main').getByRole('link', { name })).toBeVisible();
-  }
+  const names = ['When should I call?', 'Call and email scripts', 'Dos and don’ts checklist', 'My follow-ups'];
+  for (const name of names) await expect(page.getByRole('main').getByRole('link', { name })).toBeVisible();
+  await page.goto('/');
+  await expect(page.getByRole('main').getByRole('link', { name: 'My follow-ups' })).toHaveAttribute('href', '/tools/follow-ups/');
 });
 
 test('an unknown address shows a helpful 404 page', async ({ page }) => {
