@@ -97,8 +97,12 @@ function NextStep({ plan }: { plan: Plan }) {
   if (!next) return null;
   return (
     <p class="pl-next">
-      <strong>{t('view.next')}</strong> {stepText(next, plan).title}, {next.date > plan.today && next.status === 'due' ? t('view.next.by') : ''}
-      {formatDate(next.date, LOCALE, { weekday: 'long', month: 'long', day: 'numeric' })} ({relativeDay(next.date, plan.today)}).
+      <strong>{t('view.next')}</strong>{' '}
+      {t(next.date > plan.today && next.status === 'due' ? 'view.next.line.by' : 'view.next.line', {
+        title: stepText(next, plan).title,
+        date: formatDate(next.date, LOCALE, { weekday: 'long', month: 'long', day: 'numeric' }),
+        when: relativeDay(next.date, plan.today),
+      })}
     </p>
   );
 }
@@ -129,7 +133,7 @@ export class PlanView extends Component<Props, { text: string }> {
       const { makeIcs } = await import('./ics-download');
       const link = document.createElement('a');
       link.href = URL.createObjectURL(new Blob([makeIcs(plan, zone, userZone)], { type: 'text/calendar' }));
-      link.download = `follow-up-plan-${plan.interviewDate}.ics`;
+      link.download = t('view.file-name', { date: plan.interviewDate });
       document.body.append(link);
       link.click();
       link.remove();

@@ -1,8 +1,9 @@
 /**
  * The "When should I call?" island. It renders and wires events; the rules live in
- * src/lib/follow-up-plan.ts, the form and URL state in src/lib/planner-state.ts and the
- * plan's wording in messages.en.ts (through plan-text.ts, loaded with the rules). "Today" is read from the browser's clock here, at the edge,
- * in the employer's time zone, and passed in.
+ * src/lib/follow-up-plan.ts, the form and URL state in src/lib/planner-state.ts, and every word
+ * in messages.en.ts: the form's come as the `ui` prop (in the page's HTML, not in this bundle),
+ * the plan's load with the rules (through plan-text.ts). "Today" is read from the browser's
+ * clock here, at the edge, in the employer's time zone, and passed in.
  */
 import { Component } from 'preact';
 import type { Plan } from '../../lib/plan-types';
@@ -10,9 +11,11 @@ import { stateFromQuery, stateToQuery, type FormState } from '../../lib/planner-
 import { isTimeZone, wallClock } from '../../lib/zoned-time';
 import { parseDateList } from '../../lib/calendar-dates';
 import { isIsoDate, type IsoDate } from '../../lib/dates/iso';
+import { fill } from '../../i18n/t';
 import { holidaysUrl } from '../../data/regions';
 import { PlannerForm } from './PlannerForm';
 import type { FieldError } from './form-plan';
+import type { FormMessages } from './messages.en';
 
 type Engine = typeof import('./plan-engine');
 let engine: Promise<Engine> | null = null;
@@ -30,6 +33,8 @@ export interface PlannerProps {
   headingLevel: 2 | 3;
   /** Where each rule is explained, by rule id (H1…H14). */
   ruleLinks: Record<string, string>;
+  /** The form's wording and the island's notices (messages.en.ts, sent by Planner.astro). */
+  ui: FormMessages;
 }
 
 interface State {
@@ -128,15 +133,10 @@ export default class Planner extends Component<PlannerProps, State> {
       moreOpen: this.state.moreOpen || /(^|[?&])(days|closed|open|close|calls|made)=/.test(location.search),
     });
     // The names of the parameters come with the rules: a link that can't be read is rare.
-    if (ignored.length) void loadEngine().then((engine) => this.noteIgnored(engine, ignored), () => {});
+    if (ignored.length) void loadEngine().then((engine) => this.setState({ notice: engine.ignoredNotice(ignored) }), () => {});
     if (state.region) this.pickRegion(state.region);
     if (present && state.interview) void this.makePlan(state, false);
     else if (fromHistory) this.setTitle(false);
-  }
-
-  noteIgnored(engine: Engine, ignored: string[]) {
-    const names = ignored.map(engine.paramLabel).join(', ');
-    this.setState({ notice: `Part of the link couldn’t be read, so we left it out: ${names}. Check the form, then make your plan again.` });
   }
 
   update = (patch: Partial<FormState>) => {
@@ -149,17 +149,18 @@ export default class Planner extends Component<PlannerProps, State> {
 
   pickRegion(code: string) {
     if (!code) return this.setState({ holidays: null, holidayNote: '' });
-    this.setState({ holidayNote: 'Loading public holidays…' });
+    const { ui } = this.props;
+    this.setState({ holidayNote: ui['form.region.loading'] });
     loadHolidays(code).then(
       (file) => {
         if (this.state.form.region !== code) return;
         const years = [...new Set(file.holidays.map((h) => h.date.slice(0, 4)))];
         this.setState({
           holidays: { code, dates: file.holidays },
-          holidayNote: `The plan will skip ${file.holidays.length} public holidays (${years[0]} to ${years[years.length - 1]}).`,
+          holidayNote: fill(ui['form.region.loaded'], { count: file.holidays.length, from: years[0], to: years[years.length - 1] }),
         });
       },
-      () => this.setState({ holidayNote: 'We couldn’t load the public holidays. Check your connection, then make your plan again.' }),
+      () => this.setState({ holidayNote: ui['form.region.failed'] }),
     );
   }
 
@@ -190,7 +191,7 @@ export default class Planner extends Component<PlannerProps, State> {
     try {
       this.engine = await loadEngine();
     } catch {
-      this.setState({ notice: 'The planner couldn’t load. Check your connection, then press “Make my plan” again.' });
+      this.setState({ notice: this.props.ui['form.engine-failed'] });
       return;
     }
     const { plan, errors } = this.engine.planForForm(form, there.date, there.time, holidays, regionFailed);
@@ -201,7 +202,7 @@ export default class Planner extends Component<PlannerProps, State> {
   }
 
   setTitle(error: boolean) {
-    document.title = error ? `Error: ${this.title}` : this.title;
+    document.title = error ? fill(this.props.ui['form.title-error'], { title: this.title }) : this.title;
   }
 
   render(props: PlannerProps, state: State) {
@@ -231,6 +232,7 @@ export default class Planner extends Component<PlannerProps, State> {
           warm={() => void loadEngine().catch(() => {})}
           attempt={state.attempt}
           Summary={this.engine?.ErrorSummary}
+          ui={props.ui}
         />
         {plan && this.engine && (
           <this.engine.PlanView

@@ -1,15 +1,20 @@
-/** The planner's form: labels, hints and GOV.UK-style errors. It renders; Planner.tsx decides. */
+/**
+ * The planner's form: labels, hints and GOV.UK-style errors. It renders; Planner.tsx decides.
+ * Every word comes from the `ui` prop (the `form.` keys of messages.en.ts, sent by Planner.astro).
+ */
 import type { ComponentChildren, ComponentType } from 'preact';
 import type { ErrorSummary } from '../shared/ErrorSummary';
 import { describedBy, Field } from '../shared/Field';
 import { formatLongDate } from '../../lib/dates/format';
 import { isIsoDate, type IsoDate } from '../../lib/dates/iso';
 import { MAX_CALL_RECORDS } from '../../lib/follow-up-rules';
-import type { NewDateKind, Reached } from '../../lib/plan-types';
-import { isEmailOnly, newCall, promisedFromTold, type FormState, type MadeCall, type Told, type Touch } from '../../lib/planner-state';
+import { newCall, promisedFromTold, type FormState, type MadeCall, type Told } from '../../lib/planner-state';
+import { fill } from '../../i18n/t';
 import { REGIONS } from '../../data/regions';
+import { channelOf, KINDS, labelled, REACHED, TOLD, TOUCHES, WEEKDAYS } from './form-choices';
 import type { FieldError } from './form-plan';
 import { LOCALE } from './locale';
+import type { FormMessages } from './messages.en';
 
 
 interface Props {
@@ -34,54 +39,27 @@ interface Props {
    * the rules have run, so the form's first load doesn't carry it.
    */
   Summary?: ComponentType<ErrorSummary['props']>;
+  ui: FormMessages;
 }
 
-/** What a part of the form needs: the state, a way to change it, and its errors by element id. */
+/** What a part of the form needs: the state, a way to change it, its errors by element id, its words. */
 interface PartProps {
   form: FormState;
   update: (patch: Partial<FormState>) => void;
   err: (id: string) => FieldError | undefined;
+  ui: FormMessages;
 }
 
-
-const TOLD_LABELS: [Told, string][] = [
-  ['none', 'No, they didn’t say'],
-  ['date', 'Yes, they gave a date'],
-  ['end-of-week', '“By the end of the week”'],
-  ['next-week', '“Next week”'],
-  ['two-weeks', '“Within two weeks”'],
-];
-
-// H13: no answer is pre-selected.
-const TOUCH_LABELS: [Exclude<Touch, ''>, string][] = [
-  ['phone', 'Mostly by phone'],
-  ['email', 'Mostly by email'],
-  ['no-calls', 'They asked me not to call'],
-  ['agency', 'A recruitment agency arranged it'],
-];
-
-const REACHED_LABELS: [Reached, string][] = [
-  ['contact', 'The person I’m following up with'],
-  ['voicemail', 'Their voicemail: I left a message'],
-  ['front-desk', 'Only the front desk or a colleague, with no message for them'],
-];
-
-const KIND_LABELS: [NewDateKind, string][] = [
-  ['decide-by', 'The day they’ll decide by'],
-  ['call-back', 'A day to get back to them on'],
-];
-
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 type Input = HTMLInputElement;
 const value = (event: Event) => (event.currentTarget as Input).value;
 const checked = (event: Event) => (event.currentTarget as Input).checked;
 
 /** An error in a fieldset (its description), styled as the kit's field messages. */
-function FieldsetError({ error }: { error?: FieldError }) {
+function FieldsetError({ error, ui }: { error?: FieldError; ui: FormMessages }) {
   return error ? (
     <p class="kit-error" id={`${error.id}-error`}>
-      <span class="visually-hidden">Error:</span> {error.message}
+      <span class="visually-hidden">{ui['form.error']}</span> {error.message}
     </p>
   ) : null;
 }
@@ -127,6 +105,7 @@ function SelectField<T extends string>(props: { id: string; label: string; error
 
 /** A fieldset of radios, none required to be chosen, with its error in the fieldset's description. */
 interface RadiosProps<T extends string> {
+  ui: FormMessages;
   name: string;
   legend: string;
   hint?: string;
@@ -151,7 +130,7 @@ function Radios<T extends string>(props: RadiosProps<T>) {
           {props.hint}
         </p>
       )}
-      <FieldsetError error={error} />
+      <FieldsetError error={error} ui={props.ui} />
       <div class="pl-radios">
         {props.options.map(([option, label]) => (
           <div class="pl-choice" key={option}>
@@ -166,54 +145,56 @@ function Radios<T extends string>(props: RadiosProps<T>) {
   );
 }
 
-function ToldQuestion({ form, update, err, closed }: PartProps & { closed: IsoDate[] }) {
+function ToldQuestion({ form, update, err, ui, closed }: PartProps & { closed: IsoDate[] }) {
   const promised = form.told !== 'date' && isIsoDate(form.interview) ? promisedFromTold(form.told, form.interview, '', form.days, closed) : undefined;
   const promisedError = err('pl-promised');
   const dateBox = (told: Told) =>
     told === 'date' &&
     form.told === 'date' && (
       <div class="pl-conditional">
-        <InputField id="pl-promised" type="date" name="promised" label="The date they gave" hint="The day they said you would hear back by." error={promisedError} value={form.promised} set={(promised) => update({ promised })} />
+        <InputField id="pl-promised" type="date" name="promised" label={ui['form.promised']} hint={ui['form.promised.hint']} error={promisedError} value={form.promised} set={(promised) => update({ promised })} />
       </div>
     );
   return (
     <Radios
+      ui={ui}
       name="told"
-      legend="Did they say when you’d hear back?"
+      legend={ui['form.told']}
       error={err('pl-told-none')}
       innerError={promisedError}
       value={form.told}
-      options={TOLD_LABELS}
+      options={labelled(ui, 'told', TOLD)}
       set={(told) => update({ told })}
       under={dateBox}
-      after={promised && isIsoDate(promised) && <p class="pl-derived">That means by {formatLongDate(promised, LOCALE)}.</p>}
+      after={promised && isIsoDate(promised) && <p class="pl-derived">{fill(ui['form.promised.means'], { date: formatLongDate(promised, LOCALE) })}</p>}
     />
   );
 }
 
 /** H4: the choice applies to a promised date and to a new date given on a call. */
-function KeenChoice({ form, update }: Pick<PartProps, 'form' | 'update'>) {
+function KeenChoice({ form, update, ui }: Pick<PartProps, 'form' | 'update' | 'ui'>) {
   return (
     <div class="pl-choice pl-single">
       <input type="checkbox" id="pl-keen" name="keen" checked={form.keen} onChange={(e) => update({ keen: checked(e) })} aria-describedby="pl-keen-hint" />
-      <label for="pl-keen">I’d rather {isEmailOnly(form.touch) ? 'email' : 'call'} on the day they named</label>
+      <label for="pl-keen">{ui[`form.keen.${channelOf(form.touch)}`]}</label>
       <p class="kit-hint" id="pl-keen-hint">
-        Otherwise the plan gives them two working days’ grace first.
+        {ui['form.keen.hint']}
       </p>
     </div>
   );
 }
 
 /** H13 and H14: follow the employer's channel, or the recruiter. */
-function TouchQuestion({ form, update, err }: PartProps) {
+function TouchQuestion({ form, update, err, ui }: PartProps) {
   return (
     <Radios
+      ui={ui}
       name="touch"
-      legend="How have they been in touch?"
-      hint="We follow their lead. If they only email, or asked you not to call, the plan keeps the same dates for emails."
+      legend={ui['form.touch']}
+      hint={ui['form.touch.hint']}
       error={err('pl-touch-phone')}
       value={form.touch}
-      options={TOUCH_LABELS}
+      options={labelled(ui, 'touch', TOUCHES)}
       set={(touch) => update({ touch })}
     />
   );
@@ -229,13 +210,13 @@ function zones(current: string, userZone: string): string[] {
   return [...new Set([current, userZone, 'UTC', ...list])].filter(Boolean).sort();
 }
 
-function WhereFields({ form, update, err, holidayNote, ready, userZone }: PartProps & { holidayNote: string; ready: boolean; userZone: string }) {
+function WhereFields({ form, update, err, ui, holidayNote, ready, userZone }: PartProps & { holidayNote: string; ready: boolean; userZone: string }) {
   return (
     <>
-      <Field id="pl-region" label="Where is the employer?" hint="We skip that region’s public holidays." error={err('pl-region')?.message}>
+      <Field id="pl-region" label={ui['form.region']} hint={ui['form.region.hint']} error={err('pl-region')?.message}>
         <select id="pl-region" name="region" onChange={(e) => update({ region: value(e) })} aria-describedby={describedBy('pl-region', 'hint', err('pl-region')?.message)}>
           <option value="" selected={!form.region}>
-            None (I’ll add closed days myself)
+            {ui['form.region.none']}
           </option>
           {REGIONS.map((region) => (
             <option value={region.code} key={region.code} selected={form.region === region.code}>
@@ -248,7 +229,7 @@ function WhereFields({ form, update, err, holidayNote, ready, userZone }: PartPr
           {holidayNote}
         </p>
       </Field>
-      <Field id="pl-tz" label="Employer’s time zone" hint="Call times are given in the employer’s time. We start with yours." error={err('pl-tz')?.message}>
+      <Field id="pl-tz" label={ui['form.tz']} hint={ui['form.tz.hint']} error={err('pl-tz')?.message}>
         <select id="pl-tz" name="tz" onChange={(e) => update({ tz: value(e) })} aria-describedby={describedBy('pl-tz', 'hint', err('pl-tz')?.message)}>
           {(ready ? zones(form.tz, userZone) : [form.tz]).map((zone) => (
             <option value={zone} key={zone} selected={zone === form.tz}>
@@ -261,27 +242,27 @@ function WhereFields({ form, update, err, holidayNote, ready, userZone }: PartPr
   );
 }
 
-function WorkingDays({ form, update, err }: PartProps) {
+function WorkingDays({ form, update, err, ui }: PartProps) {
   const dayError = err('pl-day-1');
   return (
     <fieldset class={`pl-fieldset${dayError ? ' kit-field--error' : ''}`} aria-describedby={`pl-days-hint${dayError ? ' pl-day-1-error' : ''}`}>
-      <legend>The employer’s working days</legend>
+      <legend>{ui['form.days']}</legend>
       <p class="kit-hint" id="pl-days-hint">
-        {isEmailOnly(form.touch) ? 'Emails' : 'Calls'} only go on working days, never on a Monday.
+        {ui[`form.days.hint.${channelOf(form.touch)}`]}
       </p>
-      <FieldsetError error={dayError} />
+      <FieldsetError error={dayError} ui={ui} />
       <div class="pl-days">
-        {WEEKDAYS.map((name, i) => (
-          <div class="pl-choice" key={name}>
+        {WEEKDAYS.map((day) => (
+          <div class="pl-choice" key={day}>
             <input
               type="checkbox"
-              id={`pl-day-${i + 1}`}
+              id={`pl-day-${day}`}
               name="days"
-              value={i + 1}
-              checked={form.days.includes(i + 1)}
-              onChange={(e) => update({ days: checked(e) ? [...form.days, i + 1].sort() : form.days.filter((day) => day !== i + 1) })}
+              value={day}
+              checked={form.days.includes(day)}
+              onChange={(e) => update({ days: checked(e) ? [...form.days, day].sort() : form.days.filter((other) => other !== day) })}
             />
-            <label for={`pl-day-${i + 1}`}>{name}</label>
+            <label for={`pl-day-${day}`}>{ui[`form.day.${day}`]}</label>
           </div>
         ))}
       </div>
@@ -289,13 +270,13 @@ function WorkingDays({ form, update, err }: PartProps) {
   );
 }
 
-function OfficeSettings({ form, update, err }: PartProps) {
+function OfficeSettings({ form, update, err, ui }: PartProps) {
   return (
     <>
       <Field
         id="pl-closed"
-        label="Days the office is closed"
-        hint="One date or range a line, like 2026-12-24 or 2026-12-28 to 2026-12-31. The region’s public holidays are added for you."
+        label={ui['form.closed']}
+        hint={ui['form.closed.hint']}
         error={err('pl-closed')?.message}
       >
         <textarea
@@ -309,18 +290,18 @@ function OfficeSettings({ form, update, err }: PartProps) {
         />
       </Field>
       <fieldset class="pl-fieldset">
-        <legend>Office hours, in the employer’s time</legend>
+        <legend>{ui['form.hours']}</legend>
         <div class="pl-row">
           {(['open', 'close'] as const).map((key) => (
-            <InputField key={key} id={`pl-${key}`} type="time" name={key} label={key === 'open' ? 'Opens' : 'Closes'} error={err(`pl-${key}`)} value={form[key]} set={(time) => update({ [key]: time })} />
+            <InputField key={key} id={`pl-${key}`} type="time" name={key} label={ui[`form.hours.${key}`]} error={err(`pl-${key}`)} value={form[key]} set={(time) => update({ [key]: time })} />
           ))}
         </div>
       </fieldset>
       <div class="pl-choice pl-single">
         <input type="checkbox" id="pl-third" name="third" checked={form.third} onChange={(e) => update({ third: checked(e) })} aria-describedby="pl-third-hint" />
-        <label for="pl-third">Allow a third call</label>
+        <label for="pl-third">{ui['form.third']}</label>
         <p class="kit-hint" id="pl-third-hint">
-          Two calls is the usual limit; some advisers allow three.
+          {ui['form.third.hint']}
         </p>
       </div>
     </>
@@ -328,26 +309,28 @@ function OfficeSettings({ form, update, err }: PartProps) {
 }
 
 /** One call you made: its day, whom it reached (H12), and any new date with its kind (H8). */
-function CallRow({ call, i, form, err, setCall, remove }: { call: MadeCall; i: number; form: FormState; err: PartProps['err']; setCall: (patch: Partial<MadeCall>) => void; remove: () => void }) {
-  const email = isEmailOnly(form.touch);
-  const Try = email ? 'Email' : 'Call';
+function CallRow({ call, i, form, err, ui, setCall, remove }: { call: MadeCall; i: number; setCall: (patch: Partial<MadeCall>) => void; remove: () => void } & Omit<PartProps, 'update'>) {
+  const channel = channelOf(form.touch);
+  const n = { n: i + 1 };
   return (
     <div class="pl-call">
-      <InputField id={`pl-call-${i}`} type="date" label={email ? `Email ${i + 1}: the day you sent it` : `Call ${i + 1}: the day you called`} error={err(`pl-call-${i}`)} value={call.date} set={(date) => setCall({ date })} />
-      {!email && <SelectField id={`pl-reached-${i}`} label={`Call ${i + 1}: who did you reach?`} error={err(`pl-reached-${i}`)} value={call.reached} options={REACHED_LABELS} set={(reached) => setCall({ reached })} />}
-      <InputField id={`pl-new-${i}`} type="date" label={`${Try} ${i + 1}: new date they gave (optional)`} error={err(`pl-new-${i}`)} value={call.newDate} set={(newDate) => setCall({ newDate })} />
+      <InputField id={`pl-call-${i}`} type="date" label={fill(ui[`form.call.date.${channel}`], n)} error={err(`pl-call-${i}`)} value={call.date} set={(date) => setCall({ date })} />
+      {channel === 'phone' && (
+        <SelectField id={`pl-reached-${i}`} label={fill(ui['form.call.reached'], n)} error={err(`pl-reached-${i}`)} value={call.reached} options={labelled(ui, 'reached', REACHED)} set={(reached) => setCall({ reached })} />
+      )}
+      <InputField id={`pl-new-${i}`} type="date" label={fill(ui[`form.call.new.${channel}`], n)} error={err(`pl-new-${i}`)} value={call.newDate} set={(newDate) => setCall({ newDate })} />
       {call.newDate && call.reached !== 'front-desk' && (
-        <SelectField id={`pl-kind-${i}`} label={`${Try} ${i + 1}: what is that date?`} error={err(`pl-kind-${i}`)} value={call.kind} options={KIND_LABELS} set={(kind) => setCall({ kind })} />
+        <SelectField id={`pl-kind-${i}`} label={fill(ui[`form.call.kind.${channel}`], n)} error={err(`pl-kind-${i}`)} value={call.kind} options={labelled(ui, 'kind', KINDS)} set={(kind) => setCall({ kind })} />
       )}
       <button type="button" class="button button--secondary" onClick={remove}>
-        Remove {email ? 'email' : 'call'} {i + 1}
+        {fill(ui[`form.call.remove.${channel}`], n)}
       </button>
     </div>
   );
 }
 
-function MadeCalls({ form, update, err }: PartProps) {
-  const email = isEmailOnly(form.touch);
+function MadeCalls({ form, update, err, ui }: PartProps) {
+  const channel = channelOf(form.touch);
   const setCall = (index: number, patch: Partial<MadeCall>) => update({ calls: form.calls.map((call, i) => (i === index ? { ...call, ...patch } : call)) });
   const remove = (index: number) => {
     update({ calls: form.calls.filter((_, j) => j !== index) });
@@ -360,20 +343,20 @@ function MadeCalls({ form, update, err }: PartProps) {
   };
   return (
     <fieldset class="pl-fieldset" aria-describedby="pl-made-hint">
-      <legend>{email ? 'Emails you’ve already sent' : 'Calls you’ve already made'}</legend>
+      <legend>{ui[`form.made.${channel}`]}</legend>
       <p class="kit-hint" id="pl-made-hint">
-        Each one counts as a try{email ? '' : ', unless you reached only the front desk'}. If they gave you a new date, add it: the plan starts again from there.
+        {ui[`form.made.hint.${channel}`]}
       </p>
-      <FieldsetError error={err('pl-call-0') && !form.calls.length ? err('pl-call-0') : undefined} />
+      <FieldsetError error={err('pl-call-0') && !form.calls.length ? err('pl-call-0') : undefined} ui={ui} />
       {form.calls.map((call, i) => (
-        <CallRow key={i} call={call} i={i} form={form} err={err} setCall={(patch) => setCall(i, patch)} remove={() => remove(i)} />
+        <CallRow key={i} call={call} i={i} form={form} err={err} ui={ui} setCall={(patch) => setCall(i, patch)} remove={() => remove(i)} />
       ))}
       {form.calls.length < MAX_CALL_RECORDS && (
         <button type="button" id="pl-add-call" class="button button--secondary" onClick={add}>
-          {email ? 'Add an email you sent' : 'Add a call you made'}
+          {ui[`form.call.add.${channel}`]}
         </button>
       )}
-      {form.told === 'none' && form.calls.some((call) => call.newDate) && <KeenChoice form={form} update={update} />}
+      {form.told === 'none' && form.calls.some((call) => call.newDate) && <KeenChoice form={form} update={update} ui={ui} />}
     </fieldset>
   );
 }
@@ -381,7 +364,7 @@ function MadeCalls({ form, update, err }: PartProps) {
 function MoreSettings(props: PartProps & { open: boolean; toggle: (open: boolean) => void }) {
   return (
     <details class="pl-more" open={props.open} onToggle={(e) => props.toggle((e.currentTarget as HTMLDetailsElement).open)}>
-      <summary>More settings: working days, closed days, office hours, {isEmailOnly(props.form.touch) ? 'emails you’ve sent' : 'calls you’ve made'}</summary>
+      <summary>{props.ui[`form.more.${channelOf(props.form.touch)}`]}</summary>
       <WorkingDays {...props} />
       <OfficeSettings {...props} />
       <MadeCalls {...props} />
@@ -390,20 +373,20 @@ function MoreSettings(props: PartProps & { open: boolean; toggle: (open: boolean
 }
 
 export function PlannerForm(props: Props) {
-  const { form, update, errors } = props;
+  const { form, update, errors, ui } = props;
   const err = (id: string) => errors.find((error) => error.id === id);
-  const part = { form, update, err };
+  const part = { form, update, err, ui };
   return (
-    <form class="pl-form" noValidate onSubmit={props.submit} onFocusIn={props.warm} inert={!props.ready} aria-label="Your interview">
+    <form class="pl-form" noValidate onSubmit={props.submit} onFocusIn={props.warm} inert={!props.ready} aria-label={ui['form.label']}>
       {props.Summary && <props.Summary id="pl-errors" errors={errors} level={props.headingLevel} attempt={props.attempt} />}
-      <InputField id="pl-interview" type="date" name="interview" label="When was your interview?" hint="Or when it will be: you can plan ahead." error={err('pl-interview')} value={form.interview} set={(interview) => update({ interview })} />
+      <InputField id="pl-interview" type="date" name="interview" label={ui['form.interview']} hint={ui['form.interview.hint']} error={err('pl-interview')} value={form.interview} set={(interview) => update({ interview })} />
       <ToldQuestion {...part} closed={props.closed} />
-      {form.told !== 'none' && <KeenChoice form={form} update={update} />}
+      {form.told !== 'none' && <KeenChoice form={form} update={update} ui={ui} />}
       <TouchQuestion {...part} />
       <WhereFields {...part} holidayNote={props.holidayNote} ready={props.ready} userZone={props.userZone} />
       <MoreSettings {...part} open={props.moreOpen} toggle={props.toggleMore} />
       <button type="submit" class="button pl-submit">
-        Make my plan
+        {ui['form.submit']}
       </button>
     </form>
   );

@@ -1,25 +1,18 @@
 /**
- * The planner's link parameters as the page names them. The element ids of the fields are in
- * field-ids.ts, loaded with the rules: the rules and the form state (src/lib) know fields,
- * not elements.
+ * The planner's link parameters as the page names them (words in messages.en.ts), for the
+ * notice about the ones that couldn't be read. Loaded with the rules (plan-engine.ts). The
+ * element ids of the fields are in field-ids.ts: the rules and the form state (src/lib) know
+ * fields, not elements.
  */
+import { MESSAGES, t, type MessageKey } from './messages.en';
 
-/** Field names as the page shows them, for the notice about link parameters that couldn't be read. */
-export const PARAM_LABELS: Record<string, string> = {
-  interview: 'interview date',
-  told: 'what they told you',
-  promised: 'the date they gave',
-  keen: 'call on the day',
-  region: 'region',
-  tz: 'time zone',
-  days: 'working days',
-  closed: 'closed days',
-  open: 'opening time',
-  close: 'closing time',
-  calls: 'number of calls',
-  email: 'email only',
-  contact: 'how they have been in touch',
-  made: 'calls you made',
-};
+/** A link parameter's name as the page shows it; an unknown one as itself. */
+export function paramLabel(key: string): string {
+  const label = `param.${key}`;
+  return label in MESSAGES ? t(label as MessageKey) : key;
+}
 
-export const paramLabel = (key: string) => PARAM_LABELS[key] ?? key;
+/** The notice for a link whose parameters `ignored` couldn't be read. */
+export function ignoredNotice(ignored: string[]): string {
+  return t('link.ignored', { names: ignored.map(paramLabel).join(', ') });
+}

@@ -4,6 +4,7 @@
  */
 import { createEvents, type EventAttributes } from 'ics';
 import type { Plan } from '../../lib/plan-types';
+import { t } from './messages.en';
 import { planToEvents } from './plan-text';
 
 /** A short id unique to this download, so its events never replace another plan's. */
@@ -15,7 +16,7 @@ function newFileId(): string {
 export function makeIcs(plan: Plan, zone: string, userZone: string): string {
   const { error, value } = createEvents(planToEvents(plan, zone, userZone, newFileId(), Date.now()) as EventAttributes[], {
     productId: 'callback-kit/when-to-call',
-    calName: 'Follow-up plan',
+    calName: t('event.calendar'),
   });
   if (error || !value) throw error ?? new Error('No calendar data');
   return value;

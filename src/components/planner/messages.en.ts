@@ -1,18 +1,126 @@
 /**
- * The planner's English: every sentence the plan, its errors, its text copy and its calendar
- * file say. The rules (src/lib/follow-up-plan.ts) return codes and dates; plan-text.ts picks
- * the key and fills the `{slots}` with `t()` (src/i18n/t.ts). Another language is another
+ * The planner's English: every sentence the form, the plan, its errors, its text copy and its
+ * calendar file say. The rules (src/lib/follow-up-plan.ts) return codes and dates; plan-text.ts
+ * picks the key and fills the `{slots}` with `t()` (src/i18n/t.ts). Another language is another
  * module with the same keys.
+ *
+ * Two ways out of here, to keep the page's first-load JavaScript small: the `form.` keys go to
+ * the island as props from Planner.astro (formMessages()), so they travel in the page's HTML;
+ * every other key is bundled with the rules, which load when a plan is first asked for.
+ * `.phone` and `.email` keys are the same words for a plan of calls and one of emails.
  *
  * Slots: {try} "call" or "email" ({Try} capitalized, {tries} plural, {done} "made"/"sent"),
  * {n} a call's number, {total}, {date} and {from} dates already formatted, {entry}, {max}.
  */
 import { translator } from '../../i18n/t';
 
+// The page without JavaScript (Planner.astro only; never bundled).
+const NOSCRIPT = {
+  'noscript.intro': 'The planner needs JavaScript to work out your dates.',
+  'noscript.page': 'Without it, use the rules and the worked examples further down this page: they are the same ones the planner follows.',
+  'noscript.guide': 'Without it, {examples} or {rules} and count the days by hand.',
+  'noscript.examples': 'see the worked examples',
+  'noscript.rules': 'read the rules',
+} as const;
+
+// The form and the island's own notices: sent as props (see above), so never in the JavaScript.
+const FORM = {
+  'form.label': 'Your interview',
+  'form.interview': 'When was your interview?',
+  'form.interview.hint': 'Or when it will be: you can plan ahead.',
+  'form.told': 'Did they say when you’d hear back?',
+  'form.told.none': 'No, they didn’t say',
+  'form.told.date': 'Yes, they gave a date',
+  'form.told.end-of-week': '“By the end of the week”',
+  'form.told.next-week': '“Next week”',
+  'form.told.two-weeks': '“Within two weeks”',
+  'form.promised': 'The date they gave',
+  'form.promised.hint': 'The day they said you would hear back by.',
+  'form.promised.means': 'That means by {date}.',
+  // H4: the choice applies to a promised date and to a new date given on a call.
+  'form.keen.phone': 'I’d rather call on the day they named',
+  'form.keen.email': 'I’d rather email on the day they named',
+  'form.keen.hint': 'Otherwise the plan gives them two working days’ grace first.',
+  // H13 and H14. Choice: no answer is pre-selected.
+  'form.touch': 'How have they been in touch?',
+  'form.touch.hint': 'We follow their lead. If they only email, or asked you not to call, the plan keeps the same dates for emails.',
+  'form.touch.phone': 'Mostly by phone',
+  'form.touch.email': 'Mostly by email',
+  'form.touch.no-calls': 'They asked me not to call',
+  'form.touch.agency': 'A recruitment agency arranged it',
+  'form.region': 'Where is the employer?',
+  'form.region.hint': 'We skip that region’s public holidays.',
+  'form.region.none': 'None (I’ll add closed days myself)',
+  'form.region.loading': 'Loading public holidays…',
+  'form.region.loaded': 'The plan will skip {count} public holidays ({from} to {to}).',
+  'form.region.failed': 'We couldn’t load the public holidays. Check your connection, then make your plan again.',
+  'form.tz': 'Employer’s time zone',
+  'form.tz.hint': 'Call times are given in the employer’s time. We start with yours.',
+  'form.more.phone': 'More settings: working days, closed days, office hours, calls you’ve made',
+  'form.more.email': 'More settings: working days, closed days, office hours, emails you’ve sent',
+  'form.days': 'The employer’s working days',
+  'form.days.hint.phone': 'Calls only go on working days, never on a Monday.',
+  'form.days.hint.email': 'Emails only go on working days, never on a Monday.',
+  // ISO weekday numbers, as the form's values.
+  'form.day.1': 'Monday',
+  'form.day.2': 'Tuesday',
+  'form.day.3': 'Wednesday',
+  'form.day.4': 'Thursday',
+  'form.day.5': 'Friday',
+  'form.day.6': 'Saturday',
+  'form.day.7': 'Sunday',
+  'form.closed': 'Days the office is closed',
+  'form.closed.hint': 'One date or range a line, like 2026-12-24 or 2026-12-28 to 2026-12-31. The region’s public holidays are added for you.',
+  'form.hours': 'Office hours, in the employer’s time',
+  'form.hours.open': 'Opens',
+  'form.hours.close': 'Closes',
+  'form.third': 'Allow a third call',
+  'form.third.hint': 'Two calls is the usual limit; some advisers allow three.',
+  'form.made.phone': 'Calls you’ve already made',
+  'form.made.email': 'Emails you’ve already sent',
+  // H12: a call that reached only the front desk is not a try.
+  'form.made.hint.phone': 'Each one counts as a try, unless you reached only the front desk. If they gave you a new date, add it: the plan starts again from there.',
+  'form.made.hint.email': 'Each one counts as a try. If they gave you a new date, add it: the plan starts again from there.',
+  'form.call.date.phone': 'Call {n}: the day you called',
+  'form.call.date.email': 'Email {n}: the day you sent it',
+  'form.call.reached': 'Call {n}: who did you reach?',
+  'form.reached.contact': 'The person I’m following up with',
+  'form.reached.voicemail': 'Their voicemail: I left a message',
+  'form.reached.front-desk': 'Only the front desk or a colleague, with no message for them',
+  'form.call.new.phone': 'Call {n}: new date they gave (optional)',
+  'form.call.new.email': 'Email {n}: new date they gave (optional)',
+  'form.call.kind.phone': 'Call {n}: what is that date?',
+  'form.call.kind.email': 'Email {n}: what is that date?',
+  // H8: the kind of a new date decides whether to call on it or after it.
+  'form.kind.decide-by': 'The day they’ll decide by',
+  'form.kind.call-back': 'A day to get back to them on',
+  'form.call.remove.phone': 'Remove call {n}',
+  'form.call.remove.email': 'Remove email {n}',
+  'form.call.add.phone': 'Add a call you made',
+  'form.call.add.email': 'Add an email you sent',
+  'form.submit': 'Make my plan',
+  // Before an error at a fieldset, for screen readers (the kit's fields say the same).
+  'form.error': 'Error:',
+  'form.engine-failed': 'The planner couldn’t load. Check your connection, then press “Make my plan” again.',
+  'form.title-error': 'Error: {title}',
+} as const;
+
+/** The form's wording, as Planner.astro sends it to the island (a language may word any key its own way). */
+export type FormMessages = { readonly [K in keyof typeof FORM]: string };
+export type FormKey = keyof FormMessages;
+
+/** The `form.` messages, for the island's props. */
+export function formMessages(): FormMessages {
+  return FORM;
+}
+
 /** The locale dates and times are formatted in. */
 export { LOCALE } from './locale';
 
 export const MESSAGES = {
+  ...NOSCRIPT,
+  ...FORM,
+
   // The words for one try, by channel.
   'try.phone': 'call',
   'Try.phone': 'Call',
@@ -126,7 +234,8 @@ export const MESSAGES = {
   'view.heading': 'Your plan',
   'view.zone-hint': 'Dates follow the employer’s calendar, in {zone}, so “today” is their today.',
   'view.next': 'Next:',
-  'view.next.by': 'by ',
+  'view.next.line': '{title}, {date} ({when}).',
+  'view.next.line.by': '{title}, by {date} ({when}).',
   'view.best-times': 'Best times',
   'view.send-it': 'Send it',
   'view.why': 'Why this date? (rule {rule})',
@@ -145,6 +254,25 @@ export const MESSAGES = {
   'view.downloaded': 'Calendar file downloaded. Open it to add the dates to your calendar.',
   'view.download-failed': 'We couldn’t make the calendar file. Try again, or copy the plan as text.',
   'view.text-label': 'Your plan as text',
+  'view.file-name': 'follow-up-plan-{date}.ics',
+  'event.calendar': 'Follow-up plan',
+
+  // A link's parameters, named in the notice about the ones that couldn't be read.
+  'link.ignored': 'Part of the link couldn’t be read, so we left it out: {names}. Check the form, then make your plan again.',
+  'param.interview': 'interview date',
+  'param.told': 'what they told you',
+  'param.promised': 'the date they gave',
+  'param.keen': 'call on the day',
+  'param.region': 'region',
+  'param.tz': 'time zone',
+  'param.days': 'working days',
+  'param.closed': 'closed days',
+  'param.open': 'opening time',
+  'param.close': 'closing time',
+  'param.calls': 'number of calls',
+  'param.email': 'email only',
+  'param.contact': 'how they have been in touch',
+  'param.made': 'calls you made',
 
   // Errors (PlanErrorCode and the form's own), each said where the person is looking (H11).
   'error.form-empty': 'Fill in the form to get a plan',

@@ -7,4 +7,4 @@
 export { planForForm, type FieldError } from './form-plan';
 export { PlanView } from './PlanView';
 export { ErrorSummary } from '../shared/ErrorSummary';
-export { paramLabel } from './form-fields';
+export { ignoredNotice } from './form-fields';
