@@ -55,7 +55,7 @@ test.describe('planner', () => {
     await summary.getByRole('link', { name: /other than Monday/ }).click();
     await expect(days.getByRole('checkbox', { name: 'Monday' })).toBeFocused();
     // A screen reader announces the group's description on entering it: the hint, then the error.
-    await expect(days).toHaveAccessibleDescription(/never on a Monday\. Error: Choose at least one working day other than Monday/);
+    await expect(days).toHaveAccessibleDescription(/not on a Monday unless they asked you to call back that day\. Error: Choose at least one working day other than Monday/);
   });
 
   test('status messages sit in the accessibility tree before they change, and a second copy is announced again', async ({ page, context }) => {

@@ -346,7 +346,7 @@ test('an email-only plan says "email" in its form, its messages and its steps', 
   await expect(page.getByLabel('I’d rather email on the day they named')).toBeVisible();
   await expect(page.getByText('More settings: working days, closed days, office hours, emails you’ve sent')).toBeVisible();
   await expect(page.getByRole('group', { name: 'Emails you’ve already sent' })).toBeVisible();
-  await expect(page.getByRole('group', { name: 'The employer’s working days' })).toHaveAccessibleDescription('Emails only go on working days, never on a Monday.');
+  await expect(page.getByRole('group', { name: 'The employer’s working days' })).toHaveAccessibleDescription('Emails only go on working days, and not on a Monday unless they named that day.');
   await page.getByRole('button', { name: 'Add an email you sent' }).click();
   const sent = page.getByLabel('Email 1: the day you sent it');
   await expect(sent).toBeFocused();

@@ -59,8 +59,8 @@ const FORM = {
   'form.more.phone': 'More settings: working days, closed days, office hours, calls you’ve made',
   'form.more.email': 'More settings: working days, closed days, office hours, emails you’ve sent',
   'form.days': 'The employer’s working days',
-  'form.days.hint.phone': 'Calls only go on working days, never on a Monday.',
-  'form.days.hint.email': 'Emails only go on working days, never on a Monday.',
+  'form.days.hint.phone': 'Calls only go on working days, and not on a Monday unless they asked you to call back that day.',
+  'form.days.hint.email': 'Emails only go on working days, and not on a Monday unless they named that day.',
   // ISO weekday numbers, as the form's values.
   'form.day.1': 'Monday',
   'form.day.2': 'Tuesday',
