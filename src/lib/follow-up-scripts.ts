@@ -3,7 +3,10 @@
  * text a job seeker needs through the wait (voicemail, call opener, receptionist, replies to
  * each possible answer, emails to the employer or the recruiter, offers, rejections,
  * withdrawing and closing the loop). This module checks the dates and works out the context
- * every script is written from; the wording is in scripts-*.ts, one module per moment.
+ * every script is written from; scripts-*.ts (one module per moment) decide which parts each
+ * script has. No sentence is written here: the words come from a wording pack passed in
+ * (ScriptWords; the English one is src/components/call-scripts/scripts.en.ts), and dates are
+ * written by Intl for the pack's locale.
  *
  * Pure: no DOM, no clock. "Today" is an argument and every date is an ISO YYYY-MM-DD string,
  * compared as a calendar date by the date core (src/lib/dates/), so the output is the same in any time zone.
