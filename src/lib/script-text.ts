@@ -121,7 +121,7 @@ export function stop(text: string): string {
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
-type Part = string | false | null | undefined;
+export type Part = string | false | null | undefined;
 
 export function joinSentences(...parts: Part[]): string {
   return parts.filter((p): p is string => typeof p === 'string' && p !== '').join(' ');
@@ -154,4 +154,17 @@ export function fixedEmail(c: ScriptContext, words: FixedEmailWords): EmailText 
     subject: fill(subject, c.values),
     body: paragraphs(...body.map((template) => fill(template, c.values)), signature(c, fill(closing, c.values))),
   };
+}
+
+/**
+ * An email whose parts depend on the details: the subject, the greeting, the paragraphs the
+ * rules choose (`body`, given the tone's `say`), then the closing line and signature.
+ */
+export function composedEmail<K extends string>(
+  c: ScriptContext,
+  words: EmailWords<K>,
+  body: (say: (key: K | 'subject' | 'greeting' | 'closing') => string) => Part[],
+): EmailText {
+  const say = sayer(c, words);
+  return { subject: say('subject'), body: paragraphs(say('greeting'), ...body(say), signature(c, say('closing'))) };
 }

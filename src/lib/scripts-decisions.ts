@@ -6,7 +6,7 @@
  * Each email is a function of the ScriptContext (script-text.ts): which parts it has, in
  * which order; the words for each part come from the wording pack, both tones.
  */
-import { fixedEmail, joinSentences, paragraphs, sayer, signature, type DatePhrase, type EmailText, type ScriptContext } from './script-text';
+import { composedEmail, fixedEmail, joinSentences, type DatePhrase, type EmailText, type ScriptContext } from './script-text';
 
 /** L2, L3: thanks, the offer in writing, and a specific short time to decide. */
 export function askForTime(c: ScriptContext): EmailText {
@@ -15,11 +15,7 @@ export function askForTime(c: ScriptContext): EmailText {
 
 /** L8: decline with thanks, one short honest reason (or its [placeholder]), and the door left open. */
 export function declineOffer(c: ScriptContext): EmailText {
-  const say = sayer(c, c.words.declineOffer);
-  return {
-    subject: say('subject'),
-    body: paragraphs(say('greeting'), say('thanks'), joinSentences(say('decision'), c.values.reasonOrGap), say('door'), signature(c, say('closing'))),
-  };
+  return composedEmail(c, c.words.declineOffer, (say) => [say('thanks'), joinSentences(say('decision'), c.values.reasonOrGap), say('door')]);
 }
 
 /**
@@ -33,20 +29,12 @@ export function competingOffer(c: ScriptContext, deadline: DatePhrase): EmailTex
 
 /** M1, M2: a gracious reply to a rejection, with a feedback request that is easy to answer briefly (or none). */
 export function rejectionReply(c: ScriptContext): EmailText {
-  const say = sayer(c, c.words.rejectionReply);
-  return {
-    subject: say('subject'),
-    body: paragraphs(say('greeting'), say('thanks'), c.askFeedback && say('feedback'), say('future'), signature(c, say('closing'))),
-  };
+  return composedEmail(c, c.words.rejectionReply, (say) => [say('thanks'), c.askFeedback && say('feedback'), say('future')]);
 }
 
 /** R1–R3: withdrawing, short and gracious, to the recruiter first when an agency is involved ({to}). */
 export function withdraw(c: ScriptContext): EmailText {
-  const say = sayer(c, c.words.withdraw);
-  return {
-    subject: say('subject'),
-    body: paragraphs(say('greeting'), joinSentences(say('withdraw'), c.reason && c.values.reasonStop), say('thanks'), signature(c, say('closing'))),
-  };
+  return composedEmail(c, c.words.withdraw, (say) => [joinSentences(say('withdraw'), c.reason && c.values.reasonStop), say('thanks')]);
 }
 
 /** H7, M1, M6: the last message when you stop following up: no reproach, open to future roles. */

@@ -5,21 +5,15 @@
  * Each email is a function of the ScriptContext (script-text.ts): which parts it has, in
  * which order; the words for each part come from the wording pack, both tones.
  */
-import { fixedEmail, joinSentences, paragraphs, sayer, signature, type EmailText, type ScriptContext } from './script-text';
+import { composedEmail, fixedEmail, joinSentences, type EmailText, type ScriptContext } from './script-text';
 
 /** E5: mention the timeline they gave, restate interest, thank them. */
 export function followUpEmail(c: ScriptContext): EmailText {
-  const say = sayer(c, c.words.followUpEmail);
-  return {
-    subject: say('subject'),
-    body: paragraphs(
-      say('greeting'),
-      joinSentences(say('intro'), c.promised && say(c.promiseDue ? 'promisedDue' : 'promised')),
-      joinSentences(say('thanks'), say('interest'), c.deadline && say('deadline'), say('question')),
-      say('lastLine'),
-      signature(c, say('closing')),
-    ),
-  };
+  return composedEmail(c, c.words.followUpEmail, (say) => [
+    joinSentences(say('intro'), c.promised && say(c.promiseDue ? 'promisedDue' : 'promised')),
+    joinSentences(say('thanks'), say('interest'), c.deadline && say('deadline'), say('question')),
+    say('lastLine'),
+  ]);
 }
 
 /** C1, G1: a personal note to each interviewer, sent the day of the interview or the next. */
@@ -33,16 +27,10 @@ export function thankYouNote(c: ScriptContext): EmailText {
  * and invites a one-line answer.
  */
 export function emailCheckIn(c: ScriptContext): EmailText {
-  const say = sayer(c, c.words.emailCheckIn);
-  return {
-    subject: say('subject'),
-    body: paragraphs(
-      say('greeting'),
-      joinSentences(say('intro'), c.promised && say('promised')),
-      joinSentences(say('ask'), c.deadline && say('deadline')),
-      signature(c, say('closing')),
-    ),
-  };
+  return composedEmail(c, c.words.emailCheckIn, (say) => [
+    joinSentences(say('intro'), c.promised && say('promised')),
+    joinSentences(say('ask'), c.deadline && say('deadline')),
+  ]);
 }
 
 /** P2, P3: the debrief to the agency recruiter on the interview day or the next: how it went, your interest, anything to pass on. */
@@ -52,17 +40,11 @@ export function recruiterDebrief(c: ScriptContext): EmailText {
 
 /** P1, P5: the status check goes through the recruiter, never around them to the employer. */
 export function recruiterCheckIn(c: ScriptContext): EmailText {
-  const say = sayer(c, c.words.recruiterCheckIn);
-  return {
-    subject: say('subject'),
-    body: paragraphs(
-      say('greeting'),
-      joinSentences(say('intro'), c.promised && say('promised')),
-      joinSentences(say('interest'), c.deadline && say('deadline'), say('question')),
-      say('again'),
-      signature(c, say('closing')),
-    ),
-  };
+  return composedEmail(c, c.words.recruiterCheckIn, (say) => [
+    joinSentences(say('intro'), c.promised && say('promised')),
+    joinSentences(say('interest'), c.deadline && say('deadline'), say('question')),
+    say('again'),
+  ]);
 }
 
 /** O5: a heads-up to a referee who has agreed to speak for you: who may contact them, for which role, what to stress. */
