@@ -2,6 +2,9 @@
 
 export const SITE_NAME = 'Callback Kit';
 
+/** The language of the site's pages (BCP 47), for structured data; each tool's message module names its own. */
+export const SITE_LOCALE = 'en-US';
+
 /**
  * Where "Is something wrong on this page?" sends readers. An ordinary mailbox: no form service,
  * no tracking, nothing loaded from another site. Change it here and every guide follows.

@@ -3,7 +3,10 @@
  * text a job seeker needs through the wait (voicemail, call opener, receptionist, replies to
  * each possible answer, emails to the employer or the recruiter, offers, rejections,
  * withdrawing and closing the loop). This module checks the dates and works out the context
- * every script is written from; the wording is in scripts-*.ts, one module per moment.
+ * every script is written from; scripts-*.ts (one module per moment) decide which parts each
+ * script has. No sentence is written here: the words come from a wording pack passed in
+ * (ScriptWords; the English one is src/components/call-scripts/scripts.en.ts), and dates are
+ * written by Intl for the pack's locale.
  *
  * Pure: no DOM, no clock. "Today" is an argument and every date is an ISO YYYY-MM-DD string,
  * compared as a calendar date by the date core (src/lib/dates/), so the output is the same in any time zone.
@@ -17,19 +20,17 @@ import { parseIsoDate as parseCoreDate, type DateParts, type IsoDate } from './d
 import { nthWorkingDayAfter, type WorkWeek } from './dates/working-days';
 import { DEFAULT_WORKING_DAYS, GRACE_WORKING_DAYS, WEEK_DAYS } from './follow-up-rules';
 
-import { filled, PLACEHOLDERS, type DatePhrase, type EmailText, type ScriptContext } from './script-text';
+import { fill } from '../i18n/t';
+import { filled, midSentence, stop, type DatePhrase, type EmailText, type ScriptContext, type ScriptWords, type Tone } from './script-text';
 import { askForTime, closingNote, competingOffer, declineOffer, rejectionReply, withdraw } from './scripts-decisions';
 import { notDecided, notSelected, offer, positionFilled } from './scripts-answers';
 import { callOpener, missedScheduledCall, receptionist, voicemail } from './scripts-call';
 import { emailCheckIn, followUpEmail, recruiterCheckIn, recruiterDebrief, referenceHeadsUp, thankYouNote } from './scripts-emails';
 import { estimateSpeakingSeconds } from './voicemail-timing';
 
-export { PLACEHOLDERS } from './script-text';
-export type { DatePhrase, EmailText } from './script-text';
+export type { DatePhrase, EmailText, ScriptWords, Tone } from './script-text';
 
 export { estimateSpeakingSeconds, VOICEMAIL_TARGET_SECONDS, VOICEMAIL_WORDS_PER_MINUTE } from './voicemail-timing';
-
-export type Tone = 'warm' | 'formal';
 
 /** What the user types once. Every field is optional; an empty one becomes a visible placeholder. */
 export interface ScriptDetails {
@@ -85,12 +86,6 @@ export interface Scripts {
 }
 
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
 /** DEFAULT_WORKING_DAYS as the date core's work week: the scripts know no office calendar. */
 const WORK_WEEK: WorkWeek = { workingDays: new Set(DEFAULT_WORKING_DAYS), closed: new Set() };
 
@@ -114,35 +109,48 @@ export function parseIsoDate(iso: string | undefined): CalendarDate | null {
   return { ...parts, iso: date, serial: toDayNumber(date), weekday: isoWeekday(date) % 7 };
 }
 
+const MONTH_DAY: Intl.DateTimeFormatOptions = { month: 'long', day: 'numeric' };
+const WEEKDAY_MONTH_DAY: Intl.DateTimeFormatOptions = { weekday: 'long', month: 'long', day: 'numeric' };
+const MONTH_DAY_YEAR: Intl.DateTimeFormatOptions = { month: 'long', day: 'numeric', year: 'numeric' };
+
+/** The date in words for the pack's locale, by Intl, pinned to UTC so no machine zone moves it. */
+function dateInWords(date: CalendarDate, locale: string, options: Intl.DateTimeFormatOptions): string {
+  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(new Date(Date.UTC(date.year, date.month - 1, date.day, 12)));
+}
+
+/** Which way to say a date relative to today: a fixed word, or a template around the date in words. */
+type DateSaying = { word: 'today' | 'yesterday' | 'tomorrow' } | { before: 'on' | 'this' | 'last' | 'next' | null; format: Intl.DateTimeFormatOptions };
+
+/** The rule: within a day, a word; within this week or the weeks either side, the weekday; else the date. */
+function dateSaying(date: CalendarDate, now: CalendarDate): DateSaying {
+  const diff = date.serial - now.serial;
+  if (diff === 0) return { word: 'today' };
+  if (diff === -1) return { word: 'yesterday' };
+  if (diff === 1) return { word: 'tomorrow' };
+  const weeks = isoWeeksBetween(now.iso, date.iso);
+  // Same Monday-to-Sunday week: "on Tuesday, March 3" behind us, "this Friday, March 6" ahead.
+  if (weeks === 0) return { before: diff < 0 ? null : 'this', format: WEEKDAY_MONTH_DAY };
+  if (weeks === -1 || weeks === 1) return { before: weeks < 0 ? 'last' : 'next', format: WEEKDAY_MONTH_DAY };
+  return { before: null, format: date.year === now.year ? MONTH_DAY : MONTH_DAY_YEAR };
+}
+
 /**
- * A date said the way people say it, relative to today. `on` fits after a verb
- * ("I interviewed with you last Tuesday, March 3" / "... on March 3"); `bare` fits after
- * "by" or "of" ("by this Friday, March 6" / "by March 20").
+ * A date said the way people say it, relative to today, in the pack's words. `on` fits after
+ * a verb ("I interviewed with you last Tuesday, March 3" / "... on March 3"); `bare` fits
+ * after "by" or "of" ("by this Friday, March 6" / "by March 20").
  */
-export function describeDate(iso: string | undefined, today: string, placeholder: string): DatePhrase {
+export function describeDate(iso: string | undefined, today: string, placeholder: string, words: Pick<ScriptWords, 'locale' | 'dates'>): DatePhrase {
   const date = parseIsoDate(iso);
   const now = parseIsoDate(today);
-  if (!date) return { on: `on ${placeholder}`, bare: placeholder };
-  const monthDay = `${MONTHS[date.month - 1]} ${date.day}`;
-  const weekday = WEEKDAYS[date.weekday];
-  if (!now) {
-    const full = `${monthDay}, ${date.year}`;
-    return { on: `on ${full}`, bare: full };
-  }
-  const diff = date.serial - now.serial;
-  if (diff === 0) return { on: 'today', bare: 'today' };
-  if (diff === -1) return { on: 'yesterday', bare: 'yesterday' };
-  if (diff === 1) return { on: 'tomorrow', bare: 'tomorrow' };
-  const weeks = isoWeeksBetween(now.iso, date.iso);
-  const named = `${weekday}, ${monthDay}`;
-  if (weeks === 0) {
-    // Same Monday-to-Sunday week: "on Tuesday, March 3" behind us, "this Friday, March 6" ahead.
-    return diff < 0 ? { on: `on ${named}`, bare: named } : { on: `this ${named}`, bare: `this ${named}` };
-  }
-  if (weeks === -1) return { on: `last ${named}`, bare: `last ${named}` };
-  if (weeks === 1) return { on: `next ${named}`, bare: `next ${named}` };
-  const absolute = date.year === now.year ? monthDay : `${monthDay}, ${date.year}`;
-  return { on: `on ${absolute}`, bare: absolute };
+  const on = (bare: string) => fill(words.dates.on, { date: bare });
+  if (!date) return { on: on(placeholder), bare: placeholder };
+  const saying: DateSaying = now ? dateSaying(date, now) : { before: null, format: MONTH_DAY_YEAR };
+  if ('word' in saying) return { on: words.dates[saying.word], bare: words.dates[saying.word] };
+  const inWords = dateInWords(date, words.locale, saying.format);
+  if (saying.before === null) return { on: on(inWords), bare: inWords };
+  const said = fill(words.dates[saying.before], { date: inWords });
+  // "this", "last", "next": the same words after a verb and after "by".
+  return { on: said, bare: said };
 }
 
 /**
@@ -151,7 +159,7 @@ export function describeDate(iso: string | undefined, today: string, placeholder
  * breath; otherwise the digits are split into threes with a final four (or two and two).
  * An extension is spelled out. Text with no digits at all is returned as typed.
  */
-export function groupPhoneForSpeech(phone: string): string {
+export function groupPhoneForSpeech(phone: string, extensionWords: string): string {
   const text = phone.trim();
   if (!/\d/.test(text)) return text;
   let main = text;
@@ -182,7 +190,7 @@ export function groupPhoneForSpeech(phone: string): string {
     groups = chunkDigits(digits);
   }
   const spoken = plus + groups.join(' ');
-  return extension ? `${spoken}, extension ${extension}` : spoken;
+  return extension ? fill(extensionWords, { number: spoken, extension }) : spoken;
 }
 
 /**
@@ -302,67 +310,102 @@ export function checkScriptDates(details: ScriptDetails, today: string): DateNot
   return [interviewNote(dates), promiseNote(dates), ...offerNotes(dates)].filter((note): note is DateNote => note !== null);
 }
 
-/** The user's text, or the placeholder shown in its place. */
-function textOr(details: ScriptDetails, field: keyof typeof PLACEHOLDERS & keyof ScriptDetails): string {
-  return filled(details[field] as string | undefined) ?? PLACEHOLDERS[field];
-}
-
 /** The dates as the scripts say them. A date with an error is left out, so no copied text says "we met next Tuesday". */
-function contextDates(details: ScriptDetails, today: string) {
+function contextDates(details: ScriptDetails, today: string, words: ScriptWords) {
   const wrong = new Set(checkScriptDates(details, today).filter((note) => note.kind === 'error').map((note) => note.field));
   const usable = (field: DateField) => (wrong.has(field) ? undefined : filled(details[field]) ?? undefined);
+  const say = (field: DateField | undefined, placeholder = '') => describeDate(field && usable(field), today, placeholder, words);
   const now = parseIsoDate(today);
   const promisedDate = parseIsoDate(usable('promisedDate'));
   // "So I thought I'd check in" only once the day they gave has come.
   const promiseDue = !(promisedDate && now && promisedDate.serial > now.serial);
   const deadlineDate = parseIsoDate(usable('competingOfferDeadline'));
-  const deadline = deadlineDate ? describeDate(usable('competingOfferDeadline'), today, '') : null;
   return {
-    interview: describeDate(usable('interviewDate'), today, PLACEHOLDERS.interviewDate),
-    promised: promisedDate ? describeDate(usable('promisedDate'), today, '') : null,
+    interview: say('interviewDate', words.placeholders.interviewDate),
+    promised: promisedDate ? say('promisedDate') : null,
     promiseDue,
     // A call they set up for a day still ahead can't have been missed yet.
-    scheduledCall: describeDate(promiseDue ? usable('promisedDate') : undefined, today, PLACEHOLDERS.scheduledCallDate),
-    deadline,
+    scheduledCall: say(promiseDue ? 'promisedDate' : undefined, words.placeholders.scheduledCallDate),
+    deadline: deadlineDate ? say('competingOfferDeadline') : null,
     // "before today" makes no sense: on the day itself, it is "today".
-    beforeDeadline: deadline && (deadline.bare === 'today' ? 'today' : `before ${deadline.bare}`),
+    deadlineToday: deadlineDate !== null && now !== null && deadlineDate.serial === now.serial,
     // Offering to call again next week contradicts an answer the other employer needs sooner.
     deadlineThisWeek: deadlineDate !== null && now !== null && deadlineDate.serial - now.serial < WEEK_DAYS,
-    answerBy: describeDate(usable('answerBy'), today, PLACEHOLDERS.answerBy),
+    answerBy: say('answerBy', words.placeholders.answerBy),
   };
 }
 
-/** Everything the scripts are written from: each field filled in or its [placeholder], each date as said today. */
-export function scriptContext(details: ScriptDetails, today: string): ScriptContext {
-  const formal = details.tone === 'formal';
+/** The user's text for each field, or the placeholder shown in its place. */
+function textFields(details: ScriptDetails, words: ScriptWords) {
+  const text = (field: Exclude<keyof ScriptWords['placeholders'], 'scheduledCallDate'>) => filled(details[field] as string | undefined) ?? words.placeholders[field];
   const phoneTyped = filled(details.phone);
-  const name = textOr(details, 'yourName');
-  const phone = phoneTyped ?? PLACEHOLDERS.phone;
-  const email = textOr(details, 'email');
-  const role = textOr(details, 'role');
   return {
+    name: text('yourName'),
+    phone: text('phone'),
+    spokenPhone: phoneTyped ? groupPhoneForSpeech(phoneTyped, words.extension) : words.placeholders.phone,
+    email: text('email'),
+    role: text('role'),
+    company: text('company'),
+    them: text('interviewerName'),
+    recruiter: text('recruiterName'),
+    referee: text('refereeName'),
+  };
+}
+
+/** Every value a template may name: each field filled in or its [placeholder], each date as said today. */
+function scriptValues(details: ScriptDetails, words: ScriptWords, dates: ReturnType<typeof contextDates>, formal: boolean) {
+  const fields = textFields(details, words);
+  const reason = filled(details.reason);
+  const job = fill(words.job[formal ? 'formal' : 'warm'], { role: fields.role });
+  return {
+    ...fields,
+    nameStop: stop(fields.name),
+    themStop: stop(fields.them),
+    companyStop: stop(fields.company),
+    job,
+    jobStop: stop(job),
+    interview: dates.interview.on,
+    interviewMid: midSentence(dates.interview.on),
+    scheduledCallMid: midSentence(dates.scheduledCall.on),
+    promised: dates.promised?.bare ?? '',
+    deadline: dates.deadline?.bare ?? '',
+    beforeDeadline: dates.deadline ? (dates.deadlineToday ? words.dates.today : fill(words.dates.before, { date: dates.deadline.bare })) : '',
+    answerBy: dates.answerBy.bare,
+    reasonStop: reason ? stop(reason) : '',
+    reasonOrGap: reason ? stop(reason) : words.placeholders.reason,
+    // Withdrawing goes to the recruiter first when an agency is involved (R3).
+    to: filled(details.recruiterName) !== null ? fields.recruiter : fields.them,
+  };
+}
+
+/** Everything the scripts are written from, in the words of one language. */
+export function scriptContext(details: ScriptDetails, today: string, words: ScriptWords): ScriptContext {
+  const formal = details.tone === 'formal';
+  const dates = contextDates(details, today, words);
+  const values = scriptValues(details, words, dates, formal);
+  return {
+    words,
     formal,
-    name,
-    phone,
-    spokenPhone: phoneTyped ? groupPhoneForSpeech(phoneTyped) : PLACEHOLDERS.phone,
-    email,
-    role,
-    company: textOr(details, 'company'),
-    them: textOr(details, 'interviewerName'),
-    job: formal ? `the ${role} position` : `the ${role} role`,
-    ...contextDates(details, today),
-    recruiter: textOr(details, 'recruiterName'),
+    values,
+    name: values.name,
+    phone: values.phone,
+    email: values.email,
+    promised: dates.promised,
+    promiseDue: dates.promiseDue,
+    deadline: dates.deadline,
+    deadlineThisWeek: dates.deadlineThisWeek,
     hasRecruiter: filled(details.recruiterName) !== null,
     reason: filled(details.reason),
-    referee: textOr(details, 'refereeName'),
     askFeedback: details.askFeedback !== false,
-    signature: (closing) => [closing, name, phone, email].join('\n'),
   };
 }
 
-/** Every script for these details, as of `today` (ISO, the user's own calendar day). */
-export function buildScripts(details: ScriptDetails, today: string): Scripts {
-  const c = scriptContext(details, today);
+/**
+ * Every script for these details, as of `today` (ISO, the user's own calendar day), in the
+ * words of one language (`words`: the English pack is components/call-scripts/scripts.en.ts).
+ */
+export function buildScripts(details: ScriptDetails, today: string, words: ScriptWords): Scripts {
+  const c = scriptContext(details, today, words);
   const spoken = { voicemail: voicemail(c), callOpener: callOpener(c), receptionist: receptionist(c), missedScheduledCall: missedScheduledCall(c) };
   return {
     ...spoken,
@@ -382,13 +425,12 @@ export function buildScripts(details: ScriptDetails, today: string): Scripts {
     competingOffer: c.deadline ? competingOffer(c, c.deadline) : null,
     withdraw: withdraw(c),
     referenceHeadsUp: referenceHeadsUp(c),
-    voicemailSeconds: estimateSpeakingSeconds(spoken.voicemail),
+    voicemailSeconds: estimateSpeakingSeconds(spoken.voicemail, words.placeholders.phone),
   };
 }
 
 /** The competing-offer email with its deadline as a [placeholder]: shown, never sent, until a real deadline is given. */
-export function competingOfferDraft(details: ScriptDetails, today: string): EmailText {
-  const c = scriptContext(details, today);
-  const deadline = '[the other offer’s deadline]';
-  return competingOffer(c, { on: `on ${deadline}`, bare: deadline });
+export function competingOfferDraft(details: ScriptDetails, today: string, words: ScriptWords): EmailText {
+  const c = scriptContext(details, today, words);
+  return competingOffer(c, { on: fill(words.dates.on, { date: words.draftDeadline }), bare: words.draftDeadline });
 }

@@ -2,7 +2,7 @@
  * Schema.org objects for JSON-LD: Article (with the page's lastReviewed), FAQPage, BreadcrumbList and WebSite.
  * Pure: URLs and dates come in as arguments; dates leave as ISO YYYY-MM-DD strings.
  */
-import { SITE_NAME } from '../data/site';
+import { SITE_LOCALE, SITE_NAME } from '../data/site';
 import type { FaqItem } from './faq';
 
 export { SITE_NAME };
@@ -118,7 +118,7 @@ export function webSiteJsonLd(site: URL | string, description: string): JsonLd {
     name: SITE_NAME,
     url: new URL('/', site).href,
     description,
-    inLanguage: 'en-US',
+    inLanguage: SITE_LOCALE,
     publisher: organization(site),
     potentialAction: {
       '@type': 'SearchAction',

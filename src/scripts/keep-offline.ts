@@ -5,7 +5,7 @@
  * browser has no service worker or Cache API: without them the button could do nothing.
  */
 import { isProgressMilestone, parseManifest, saveGuides } from '../lib/save-guides';
-import { formatSize, t } from '../lib/save-guides-messages';
+import { formatSize, t } from './save-guides-messages';
 import { guideManifest as MANIFEST_URL } from '../data/offline.json';
 
 async function loadManifest() {

@@ -1,19 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  buildScripts,
   checkScriptDates,
-  describeDate,
-  estimateSpeakingSeconds,
-  groupPhoneForSpeech,
+  describeDate as describeDateIn,
+  estimateSpeakingSeconds as estimateWith,
+  groupPhoneForSpeech as groupPhoneWith,
   parseIsoDate,
-  PLACEHOLDERS,
   VOICEMAIL_TARGET_SECONDS,
   type ScriptDetails,
   type Scripts,
   type Tone,
 } from '../../src/lib/follow-up-scripts';
 import { TOOL_COPY } from '../../src/components/call-scripts/copy';
+// The scripts in English: the rules with the English wording pack, as the tool uses them.
+import { buildScripts } from '../../src/components/call-scripts/script-engine';
+import { SCRIPT_WORDS_EN } from '../../src/components/call-scripts/scripts.en';
+
+const PLACEHOLDERS = SCRIPT_WORDS_EN.placeholders;
+const describeDate = (iso: string | undefined, today: string, placeholder: string) => describeDateIn(iso, today, placeholder, SCRIPT_WORDS_EN);
+const groupPhoneForSpeech = (phone: string) => groupPhoneWith(phone, SCRIPT_WORDS_EN.extension);
+const estimateSpeakingSeconds = (text: string) => estimateWith(text, PLACEHOLDERS.phone);
 import { yearBefore, type IsoDate } from '../../src/lib/dates';
 
 // Tuesday.

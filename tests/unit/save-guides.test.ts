@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isProgressMilestone, parseManifest, saveGuides, type GuideCache } from '../../src/lib/save-guides';
-import { formatSize, t } from '../../src/lib/save-guides-messages';
+import { formatSize, t } from '../../src/scripts/save-guides-messages';
 
 /** A cache in memory; `failAt` makes the nth add (0-based) throw the given error. */
 function memoryCache(saved: string[] = [], failAt?: { index: number; error: Error }) {

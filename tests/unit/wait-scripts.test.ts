@@ -5,7 +5,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildScripts, checkScriptDates, competingOfferDraft, PLACEHOLDERS, type EmailText, type ScriptDetails, type Scripts, type Tone } from '../../src/lib/follow-up-scripts';
+import { checkScriptDates, type EmailText, type ScriptDetails, type Scripts, type Tone } from '../../src/lib/follow-up-scripts';
+// The scripts in English: the rules with the English wording pack, as the tool uses them.
+import { buildScripts, competingOfferDraft } from '../../src/components/call-scripts/script-engine';
+import { SCRIPT_WORDS_EN } from '../../src/components/call-scripts/scripts.en';
+
+const PLACEHOLDERS = SCRIPT_WORDS_EN.placeholders;
 
 // Tuesday.
 const TODAY = '2026-03-10';

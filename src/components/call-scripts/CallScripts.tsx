@@ -1,6 +1,7 @@
 /**
- * The script generator island. It renders and wires events; the rules and wording live in
- * src/lib/follow-up-scripts.ts (loaded on first use, see engine.ts), saving in
+ * The script generator island. It renders and wires events; the rules live in
+ * src/lib/follow-up-scripts.ts and the scripts' English words in scripts.en.ts (both loaded
+ * on first use, see engine.ts), saving in
  * src/lib/script-details-store.ts, and the labels in copy.ts (page HTML, not this bundle).
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';

@@ -5,6 +5,7 @@
  */
 import type { DateProblem, Scripts } from '../../lib/follow-up-scripts';
 import type { TextField } from '../../lib/script-details-store';
+import { SCRIPT_PLACEHOLDERS_EN } from './placeholders.en';
 
 export interface FieldCopy {
   field: TextField;
@@ -54,6 +55,8 @@ export interface ToolCopy {
   dateMessages: Record<DateProblem, string>;
   /** Under the voicemail: `{seconds}` to say it, and the warning past `{target}` seconds (filled by i18n/t.ts). */
   voicemailTiming: { time: string; tooLong: string };
+  /** The gap shown for a missing phone number: counted as ten digits when timing the voicemail. */
+  phonePlaceholder: string;
   /** Read out when the scripts' wording can't load (offline, blocked): the page keeps its [gaps]. */
   engineFailed: string;
   /** What "Remember my details" and "Forget my details" report. */
@@ -65,6 +68,7 @@ export const TOOL_COPY: ToolCopy = {
     time: 'About {seconds} seconds at an easy pace.',
     tooLong: 'That’s longer than the {target} seconds most people will listen to. Keep your number slow and clear, and shorten the rest where you can.',
   },
+  phonePlaceholder: SCRIPT_PLACEHOLDERS_EN.phone,
   engineFailed: 'The scripts couldn’t be filled in, so they still show gaps in [square brackets]. Check your connection, then click in the form again.',
   storageNotes: {
     restored: 'Your saved details are filled in. They stay on this device until you choose “Forget my details”.',

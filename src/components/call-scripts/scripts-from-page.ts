@@ -17,5 +17,5 @@ export function scriptsFromPage(idPrefix: string, copy: ToolCopy): Scripts {
       scripts[key] = document.getElementById(`${id}-subject`) ? { subject: text(`${id}-subject`), body: text(`${id}-text`) } : text(`${id}-text`);
     }
   }
-  return { ...(scripts as unknown as Scripts), voicemailSeconds: estimateSpeakingSeconds(String(scripts.voicemail)) };
+  return { ...(scripts as unknown as Scripts), voicemailSeconds: estimateSpeakingSeconds(String(scripts.voicemail), copy.phonePlaceholder) };
 }
