@@ -137,7 +137,7 @@ export const TOOL_COPY: ToolCopy = {
       sections: [
         { key: 'callOpener', slug: 'call-opener', title: 'Call opener', hint: 'When your interviewer answers: who you are, the role, the day you met, then your question.' },
         { key: 'voicemail', slug: 'voicemail', title: 'Voicemail', hint: 'Short on purpose: say it slowly, and say your number clearly both times.' },
-        { key: 'receptionist', slug: 'receptionist', title: 'Receptionist', copyName: 'Receptionist script', hint: 'When someone else picks up: ask for your interviewer by name.' },
+        { key: 'receptionist', slug: 'receptionist', title: 'Receptionist', copyName: 'Receptionist script', hint: 'When someone else picks up: ask for your interviewer by name, and accept a transfer to HR or the recruiter. A call that only reaches the front desk isn’t one of your tries.' },
         { key: 'missedScheduledCall', slug: 'missed-call', title: 'They missed the call they set up', copyName: 'Missed-call script', hint: 'When they arranged to call you and didn’t. Stay relaxed and offer another time.' },
         { key: 'notDecided', slug: 'not-decided', title: 'Not decided yet', copyName: 'Reply to “not decided yet”', hint: 'Ask if you’re still in the running and when to check back. Then wait until that day.' },
       ],

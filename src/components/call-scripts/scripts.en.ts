@@ -77,12 +77,12 @@ export const SCRIPT_WORDS_EN: ScriptWords = {
     formal: [
       'Hello, my name is {name}, and I interviewed for {job} {interview}. May I speak with {them}, please?',
       '(If {them} is not available:) I understand. Could you tell me when {them} is usually free? I will call back at that time. Thank you for your help.',
-      '(If they offer to connect you with someone else:) Thank you, but I would prefer to speak with {them}, as we met at the interview.',
+      '(If they offer to connect you with HR or the recruiter:) Yes, please. Thank you, that would be very helpful.',
     ],
     warm: [
       'Hi, my name is {nameStop} I interviewed for {job} {interview}, and I\'m following up with {themStop} Could you put me through, please?',
       '(If {them} isn\'t in:) No problem. When\'s a good time to catch {them}? I\'ll call back then. Thanks for your help.',
-      '(If they offer to put you through to someone else:) Thanks, but I\'d rather speak with {them}, since we met at the interview.',
+      '(If they offer to put you through to HR or the recruiter:) That would be great, thanks.',
     ],
   },
   missedScheduledCall: {
