@@ -86,6 +86,45 @@ const offlineFallback = {
   handlerDidError: async () => (await caches.match('/offline/index.html', { ignoreSearch: true })) ?? Response.error(),
 };
 
+/** What the service worker caches as it goes: guides as read, other pages, the search files. */
+const RUNTIME_CACHING = [
+  {
+    // Guides: the latest copy when online, the saved one when not (NetworkFirst). A guide is
+    // saved the first time it is read, or all at once from the button on /guides/. No
+    // expiry: the reader chose to keep them, and each is a few KB.
+    urlPattern: ({ url, sameOrigin }) => sameOrigin && /^\/guides\/(?!stage\/)[^/]+\/$/.test(url.pathname),
+    handler: 'NetworkFirst',
+    options: { cacheName: GUIDE_CACHE, networkTimeoutSeconds: 4, plugins: [offlineFallback] },
+  },
+  {
+    // Any other page not precached (the stage listings): kept as read, the last 50.
+    urlPattern: ({ request, sameOrigin }) => sameOrigin && request.mode === 'navigate',
+    handler: 'NetworkFirst',
+    options: { cacheName: 'pages', networkTimeoutSeconds: 4, expiration: { maxEntries: 50 }, plugins: [offlineFallback] },
+  },
+  {
+    // Fresh search files when online; the last ones used when offline.
+    urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/pagefind/'),
+    handler: 'NetworkFirst',
+    options: {
+      cacheName: 'search-index',
+      networkTimeoutSeconds: 4,
+      expiration: { maxEntries: 200 },
+      // Pagefind asks for pagefind-entry.json?ts=<now> to skip the HTTP cache: store and find
+      // every file under its address without the query, so the last copy answers offline.
+      plugins: [
+        {
+          cacheKeyWillBeUsed: async ({ request }) => {
+            const url = new URL(request.url);
+            url.search = '';
+            return url.href;
+          },
+        },
+      ],
+    },
+  },
+];
+
 async function buildServiceWorker(DIST, log) {
   const { count, size, warnings } = await generateSW({
     globDirectory: DIST,
@@ -102,43 +141,7 @@ async function buildServiceWorker(DIST, log) {
     inlineWorkboxRuntime: true,
     sourcemap: false,
     mode: 'production',
-    runtimeCaching: [
-      {
-        // Guides: the latest copy when online, the saved one when not (NetworkFirst). A guide is
-        // saved the first time it is read, or all at once from the button on /guides/. No
-        // expiry: the reader chose to keep them, and each is a few KB.
-        urlPattern: ({ url, sameOrigin }) => sameOrigin && /^\/guides\/(?!stage\/)[^/]+\/$/.test(url.pathname),
-        handler: 'NetworkFirst',
-        options: { cacheName: GUIDE_CACHE, networkTimeoutSeconds: 4, plugins: [offlineFallback] },
-      },
-      {
-        // Any other page not precached (the stage listings): kept as read, the last 50.
-        urlPattern: ({ request, sameOrigin }) => sameOrigin && request.mode === 'navigate',
-        handler: 'NetworkFirst',
-        options: { cacheName: 'pages', networkTimeoutSeconds: 4, expiration: { maxEntries: 50 }, plugins: [offlineFallback] },
-      },
-      {
-        // Fresh search files when online; the last ones used when offline.
-        urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/pagefind/'),
-        handler: 'NetworkFirst',
-        options: {
-          cacheName: 'search-index',
-          networkTimeoutSeconds: 4,
-          expiration: { maxEntries: 200 },
-          // Pagefind asks for pagefind-entry.json?ts=<now> to skip the HTTP cache: store and find
-          // every file under its address without the query, so the last copy answers offline.
-          plugins: [
-            {
-              cacheKeyWillBeUsed: async ({ request }) => {
-                const url = new URL(request.url);
-                url.search = '';
-                return url.href;
-              },
-            },
-          ],
-        },
-      },
-    ],
+    runtimeCaching: RUNTIME_CACHING,
   });
   for (const warning of warnings) log(`Workbox warning: ${warning}`);
   const swBytes = brotliCompressSync(readFileSync(join(DIST, 'sw.js'))).length;
