@@ -62,7 +62,7 @@ export default defineConfig({
           // a module two named chunks want goes to the first in alphabetical order (rolldown), so
           // date-core keeps the dates that follow-ups-core's modules import.
           // - preact: Preact and its JSX runtime, which every island needs at once.
-          // - date-core: the date modules the planner's and the board's first loads need.
+          // - date-core: the date and time-zone modules the planner's and the board's first loads need.
           // - planner-state: the planner's form state and locale, which the board's engine also
           //   uses on use (to read "by the end of the week" and build planner links).
           // - kit-store: the island kit's storage calls, versioned store and print helper, which
@@ -70,7 +70,7 @@ export default defineConfig({
           // - follow-ups-core: the board's model, store, ids and first-load words, which the board
           //   loads at once and the planner's "Save to my follow-ups" on use.
           manualChunks(id) {
-            if (/[\\/]src[\\/](lib[\\/](dates[\\/](iso|arithmetic|day-numbers|format)|zoned-time|calendar-dates|follow-up-rules)|data[\\/]regions)\./.test(id)) return 'date-core';
+            if (/[\\/]src[\\/](lib[\\/](dates[\\/](iso|arithmetic|day-numbers|format)|zoned-time|calendar-dates|follow-up-rules)|data[\\/]regions|components[\\/]shared[\\/]time-zones)\./.test(id)) return 'date-core';
             if (/[\\/]src[\\/](lib[\\/]planner-state|components[\\/]planner[\\/]locale)\./.test(id)) return 'planner-state';
             if (/[\\/]node_modules[\\/]preact[\\/](dist[\\/]preact|jsx-runtime[\\/])/.test(id)) return 'preact';
             if (/[\\/]src[\\/]components[\\/]shared[\\/](raw-storage|local-store|print-part)\./.test(id)) return 'kit-store';

@@ -7,7 +7,8 @@ import { Component } from 'preact';
 import type { IsoDate } from '../../lib/dates/iso';
 import type { Application, HistoryEntry, Status } from '../../lib/follow-ups-model';
 import { parseStore, serialiseStore } from '../../lib/follow-ups-store';
-import { isTimeZone, todayIn } from '../../lib/zoned-time';
+import { todayIn } from '../../lib/zoned-time';
+import { browserZone } from '../shared/time-zones';
 import { Backup } from './Backup';
 import { newId } from './new-id';
 import { askToPersist, loadBoard, readFlag, saveBoard, watchBoard, writeFlag, WARNED_KEY, type StorageProblem } from './board-storage';
@@ -31,15 +32,6 @@ interface State {
   userZone: string;
   /** Set while the activity record is wanted in the page (to print it). */
   record: boolean;
-}
-
-function browserZone(): string {
-  try {
-    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    return isTimeZone(zone) ? zone : 'UTC';
-  } catch {
-    return 'UTC';
-  }
 }
 
 // A class rather than hooks: it keeps preact/hooks off the page's first load.

@@ -2,6 +2,7 @@
 import type { ComponentChildren, ComponentType } from 'preact';
 import type { ErrorSummary } from '../shared/ErrorSummary';
 import { describedBy, Field } from '../shared/Field';
+import { zoneChoices } from '../shared/time-zones';
 import { formatLongDate } from '../../lib/dates/format';
 import { isIsoDate, type IsoDate } from '../../lib/dates/iso';
 import { MAX_CALL_RECORDS } from '../../lib/follow-up-rules';
@@ -10,7 +11,6 @@ import { isEmailOnly, newCall, promisedFromTold, type FormState, type MadeCall, 
 import { REGIONS } from '../../data/regions';
 import type { FieldError } from './form-plan';
 import { LOCALE } from './locale';
-
 
 interface Props {
   form: FormState;
@@ -42,7 +42,6 @@ interface PartProps {
   update: (patch: Partial<FormState>) => void;
   err: (id: string) => FieldError | undefined;
 }
-
 
 const TOLD_LABELS: [Told, string][] = [
   ['none', 'No, they didn’t say'],
@@ -219,16 +218,6 @@ function TouchQuestion({ form, update, err }: PartProps) {
   );
 }
 
-function zones(current: string, userZone: string): string[] {
-  let list: string[] = [];
-  try {
-    list = (Intl as unknown as { supportedValuesOf(key: string): string[] }).supportedValuesOf('timeZone');
-  } catch {
-    // Older browsers: the current and browser zones only.
-  }
-  return [...new Set([current, userZone, 'UTC', ...list])].filter(Boolean).sort();
-}
-
 function WhereFields({ form, update, err, holidayNote, ready, userZone }: PartProps & { holidayNote: string; ready: boolean; userZone: string }) {
   return (
     <>
@@ -250,7 +239,7 @@ function WhereFields({ form, update, err, holidayNote, ready, userZone }: PartPr
       </Field>
       <Field id="pl-tz" label="Employer’s time zone" hint="Call times are given in the employer’s time. We start with yours." error={err('pl-tz')?.message}>
         <select id="pl-tz" name="tz" onChange={(e) => update({ tz: value(e) })} aria-describedby={describedBy('pl-tz', 'hint', err('pl-tz')?.message)}>
-          {(ready ? zones(form.tz, userZone) : [form.tz]).map((zone) => (
+          {(ready ? zoneChoices(form.tz, userZone) : [form.tz]).map((zone) => (
             <option value={zone} key={zone} selected={zone === form.tz}>
               {zone.replace(/_/g, ' ')}
             </option>

@@ -11,19 +11,12 @@ import type { FieldError } from '../../lib/follow-ups-model';
 import { stateFromQuery } from '../../lib/planner-state';
 import { newId } from '../follow-ups/new-id';
 import { readRaw, writeRaw } from '../shared/raw-storage';
+import { browserZone } from '../shared/time-zones';
 
 /** Why nothing was saved: the board's read codes, the storage's write problems, or the code failing to load. */
 export type Refusal = 'damaged' | 'newer-version' | 'too-many' | 'unavailable' | 'full' | 'load' | 'plan';
 
 export type Outcome = { kind: 'saved'; id: string; company: string } | { kind: 'refused'; why: Refusal } | { kind: 'invalid'; errors: FieldError[] };
-
-function browserZone(): string {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  } catch {
-    return 'UTC';
-  }
-}
 
 /** Adds the typed plan to the board in this browser, unless the board can't take it. */
 export function saveToBoard(company: string, role: string): Outcome {
