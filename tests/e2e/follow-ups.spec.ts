@@ -417,6 +417,8 @@ test.describe('“Save to my follow-ups” in the planner', () => {
     const status = page.locator('.pl-save [role="status"]');
     await expect(status).toBeFocused();
     await expect(status).toContainText('Saved Acme Ltd to your follow-ups, with this plan.');
+    // Saved once: the offer gives way to the link, so the plan isn't added twice by mistake.
+    await expect(page.getByRole('button', { name: 'Save to my follow-ups' })).toHaveCount(0);
     await axe(page);
 
     await status.getByRole('link', { name: 'See Acme Ltd on my follow-ups' }).click();

@@ -167,7 +167,7 @@ export class PlanView extends Component<Props, { text: string }> {
             onFailed={(text) => this.setState({ text })}
           />
         </div>
-        <SaveToBoard level={headingLevel === 2 ? 3 : 4} />
+        <SaveToBoard level={headingLevel === 2 ? 3 : 4} plan={plan} />
         <Announcer
           class="pl-status"
           ref={(announcer) => {

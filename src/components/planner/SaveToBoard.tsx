@@ -9,6 +9,7 @@ import { Component } from 'preact';
 import { ErrorSummary } from '../shared/ErrorSummary';
 import { describedBy, Field } from '../shared/Field';
 import type { FieldError } from '../../lib/follow-ups-model';
+import type { Plan } from '../../lib/plan-types';
 import type { Outcome, Refusal } from './save-to-board';
 import { t, type SaveToBoardKey } from './save-to-board.en';
 
@@ -25,6 +26,8 @@ const errorText = (error: FieldError) => t(`error.${error.field}.${error.code}` 
 interface Props {
   /** The heading level of the form's title, one below the plan's. */
   level: 3 | 4;
+  /** The plan shown: a new one starts the offer afresh. */
+  plan: Plan;
 }
 
 interface State {
@@ -40,6 +43,10 @@ interface State {
 export class SaveToBoard extends Component<Props, State> {
   state: State = { open: false, company: '', role: '', errors: [], attempt: 0, done: null };
   status: HTMLDivElement | null = null;
+
+  componentDidUpdate(previous: Props) {
+    if (previous.plan !== this.props.plan && this.state.done) this.setState({ done: null });
+  }
 
   toggle = (open: boolean) => {
     // Start loading as the form opens, so saving is quick.
@@ -82,7 +89,7 @@ export class SaveToBoard extends Component<Props, State> {
             </p>
           )}
         </div>
-        {!open ? (
+        {done?.kind === 'saved' ? null : !open ? (
           <p class="pl-actions">
             <button type="button" class="button button--secondary" aria-expanded="false" aria-controls="pl-save-form" onClick={() => this.toggle(true)}>
               {t('open')}
