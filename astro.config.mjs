@@ -56,12 +56,25 @@ export default defineConfig({
     build: {
       rollupOptions: {
         output: {
-          // Choice: the date modules the planner's first load needs travel as one chunk. Left to
-          // the bundler, each set of islands sharing one of them got a chunk of its own, and once
-          // the follow-ups board shared them, the planner's first load grew by two requests
-          // (0.4 KB, over its budget).
+          // Choice: modules shared by several islands travel in a few named chunks; left to the
+          // bundler, each set of islands sharing a module got a chunk of its own, and each extra
+          // request costs a page about 80 bytes. A named chunk takes its modules' imports with it;
+          // a module two named chunks want goes to the first in alphabetical order (rolldown), so
+          // date-core keeps the dates that follow-ups-core's modules import.
+          // - preact: Preact and its JSX runtime, which every island needs at once.
+          // - date-core: the date and time-zone modules the planner's and the board's first loads need.
+          // - planner-state: the planner's form state and locale, which the board's engine also
+          //   uses on use (to read "by the end of the week" and build planner links).
+          // - kit-store: the island kit's storage calls, versioned store and print helper, which
+          //   the checklist, the script generator and the board load at once.
+          // - follow-ups-core: the board's model, store, ids and first-load words, which the board
+          //   loads at once and the planner's "Save to my follow-ups" on use.
           manualChunks(id) {
-            if (/[\\/]src[\\/](lib[\\/](dates[\\/](arithmetic|day-numbers|format)|zoned-time|calendar-dates)|data[\\/]regions)\./.test(id)) return 'date-core';
+            if (/[\\/]src[\\/](lib[\\/](dates[\\/](iso|arithmetic|day-numbers|format)|zoned-time|calendar-dates|follow-up-rules)|data[\\/]regions|components[\\/]shared[\\/]time-zones)\./.test(id)) return 'date-core';
+            if (/[\\/]src[\\/](lib[\\/]planner-state|components[\\/]planner[\\/]locale)\./.test(id)) return 'planner-state';
+            if (/[\\/]node_modules[\\/]preact[\\/](dist[\\/]preact|jsx-runtime[\\/])/.test(id)) return 'preact';
+            if (/[\\/]src[\\/]components[\\/]shared[\\/](raw-storage|local-store|print-part)\./.test(id)) return 'kit-store';
+            if (/[\\/]src[\\/](lib[\\/]follow-ups-(model|store)|components[\\/]follow-ups[\\/](new-id|messages\.en))\./.test(id)) return 'follow-ups-core';
           },
         },
       },

@@ -7,10 +7,8 @@
 import type { IsoDate } from './dates/iso';
 import { applicationErrors, type Application, type ContactChannel, type FieldError, type HistoryEntry } from './follow-ups-model';
 import { parseStore, serialiseStore, MAX_APPLICATIONS, type ReadCode } from './follow-ups-store';
+export { BOARD_STORAGE_KEY } from './follow-ups-store';
 import type { FormState, MadeCall } from './planner-state';
-
-/** The key the board keeps itself under (src/components/follow-ups/board-storage.ts). */
-export const BOARD_STORAGE_KEY = 'callback-kit:follow-ups';
 
 const OUTCOME = { contact: 'reached', voicemail: 'voicemail', 'front-desk': 'front-desk' } as const;
 

@@ -1,68 +1,45 @@
 /**
- * The two pieces of the planner's form logic the board needs: turning "by the end of the
- * week" and friends into a date, and the planner's link for an application.
+ * An application as the planner's form, so the board reads dates and builds links with the
+ * planner's own functions (src/lib/planner-state.ts): "by the end of the week" and friends
+ * become a date by `promisedFromTold`, and the planner's address is `stateToQuery` of this form.
  *
- * Choice: these repeat src/lib/planner-state.ts (`promisedFromTold`, `stateToQuery`) for the
- * board's fixed Monday-to-Friday week instead of importing it. Importing it split that module
- * out of the planner's own chunk, and the extra request put the planner's pages over their
- * 16 KB budget. tests/unit/follow-ups-planner.test.ts checks both against the planner's own
- * functions over generated input, so the copies can't drift apart unnoticed.
+ * Choice: the board keeps the planner's defaults (a Monday-to-Friday week, office hours, two
+ * calls); the planner's link carries only the application's own details, so the person can
+ * change the rest there.
  */
-import { addDays, isoWeekday } from './dates/arithmetic';
 import type { IsoDate } from './dates/iso';
-import { WEEK_DAYS } from './follow-up-rules';
 import type { Application, HistoryEntry } from './follow-ups-model';
-import type { Told } from './planner-state';
-
-const works = (date: IsoDate) => isoWeekday(date) <= 5;
-
-/** The last open day of the Monday-to-Friday week that starts on or after `from`. */
-function endOfWeek(from: IsoDate, shut: Set<string>): { end: IsoDate; open: IsoDate } {
-  let date = from;
-  for (let i = 0; i < WEEK_DAYS && !works(date); i += 1) date = addDays(date, 1);
-  const start = date;
-  for (let i = 0; i < WEEK_DAYS - 1 && works(addDays(date, 1)); i += 1) date = addDays(date, 1);
-  let open = date;
-  while (open > start && shut.has(open)) open = addDays(open, -1);
-  return { end: date, open: shut.has(open) ? date : open };
-}
-
-/** The date they said you'd hear back by, counted from the interview (the planner's reading). */
-export function promisedDate(told: Told, interview: IsoDate, promised: string, closed: readonly IsoDate[]): IsoDate | undefined {
-  if (told === 'date') return (promised || undefined) as IsoDate | undefined;
-  if (told === 'none') return undefined;
-  if (told === 'two-weeks') return addDays(interview, 2 * WEEK_DAYS);
-  const shut = new Set<string>(closed);
-  const week = endOfWeek(interview, shut);
-  // After a weekend interview, the coming week already is "next week".
-  const named = told === 'next-week' && works(interview) ? endOfWeek(addDays(week.end, 1), shut) : week;
-  return named.open < interview ? interview : named.open;
-}
+import { defaultState, promisedFromTold, type FormState, type MadeCall } from './planner-state';
 
 /** H13 and H14 as the planner's one question ("how have they been in touch?"). */
 export function plannerTouch(app: Application): Application['channel'] {
   return app.arrangedBy === 'agency' && app.channel === '' ? 'agency' : app.channel;
 }
 
-/** One logged call in the planner's `made` list: date~newDate~flags (b call-back, v voicemail, f front desk). */
-function madeEntry(call: HistoryEntry): string {
-  const reached = call.kind === 'call' && (call.outcome === 'voicemail' || call.outcome === 'front-desk') ? call.outcome : 'contact';
-  const flags = `${call.newDate && call.newDateKind === 'call-back' ? 'b' : ''}${reached === 'voicemail' ? 'v' : reached === 'front-desk' ? 'f' : ''}`;
-  const newDate = call.newDate ?? '';
-  return flags ? `${call.date}~${newDate}~${flags}` : newDate ? `${call.date}~${newDate}` : call.date;
+/** A logged call or email as a call in the planner's form (H8 the new date's kind, H12 whom it reached). */
+function madeCall(entry: HistoryEntry): MadeCall {
+  return {
+    date: entry.date,
+    newDate: entry.newDate ?? '',
+    kind: entry.newDate ? entry.newDateKind ?? 'decide-by' : 'decide-by',
+    reached: entry.kind === 'call' && (entry.outcome === 'voicemail' || entry.outcome === 'front-desk') ? entry.outcome : 'contact',
+  };
 }
 
-/** The planner's address for an application: its latest round, promise, region, zone, channel and calls. */
-export function plannerQuery(app: Application, interview: IsoDate, calls: HistoryEntry[]): string {
-  const params = new URLSearchParams();
-  params.set('interview', interview);
-  if (app.told !== 'none') params.set('told', app.told);
-  if (app.told === 'date' && app.promised) params.set('promised', app.promised);
-  if (app.region) params.set('region', app.region);
-  params.set('tz', app.tz);
-  const touch = plannerTouch(app);
-  if (touch) params.set('contact', touch);
-  const made = calls.map(madeEntry).join(',');
-  if (made) params.set('made', made);
-  return params.toString();
+/** The planner's form for an application: its latest round, promise, region, zone, channel and calls. */
+export function plannerForm(app: Application, interview: IsoDate, calls: HistoryEntry[]): FormState {
+  return {
+    ...defaultState(app.tz),
+    interview,
+    told: app.told,
+    promised: app.promised,
+    region: app.region,
+    touch: plannerTouch(app),
+    calls: calls.map(madeCall),
+  };
+}
+
+/** The date they said you'd hear back by, counted from the interview as the planner counts it. */
+export function promisedDate(app: Application, interview: IsoDate, closed: readonly IsoDate[]): IsoDate | undefined {
+  return promisedFromTold(app.told, interview, app.promised, defaultState(app.tz).days, closed) as IsoDate | undefined;
 }

@@ -8,6 +8,8 @@
 import { readApplication, type Application, type FieldError } from './follow-ups-model';
 
 export const FORMAT = 'callback-kit.follow-ups';
+/** Where the board keeps itself in the browser's storage (the planner's "Save to my follow-ups" writes there too). */
+export const BOARD_STORAGE_KEY = 'callback-kit:follow-ups';
 export const VERSION = 1;
 /** Choice: far above fifty applications with full histories (about 2 KB each). */
 export const MAX_FILE_CHARS = 5_000_000;
@@ -94,32 +96,4 @@ export function parseStore(text: string | null | undefined): ReadResult {
     applications.push(read.app);
   }
   return from === VERSION ? { ok: true, applications } : { ok: true, applications, migratedFrom: from };
-}
-
-export interface MergeResult {
-  applications: Application[];
-  added: number;
-  updated: number;
-  unchanged: number;
-}
-
-/**
- * Merges an imported list into the board by id: new ids are added, and where both have an
- * application, the one with the newer `updatedAt` wins (the board's copy on a tie). The
- * board's order is kept; new ones follow in the file's order.
- */
-export function mergeApplications(current: Application[], incoming: Application[]): MergeResult {
-  const byId = new Map(incoming.map((app) => [app.id, app]));
-  let updated = 0;
-  const merged = current.map((app) => {
-    const other = byId.get(app.id);
-    byId.delete(app.id);
-    if (other && other.updatedAt > app.updatedAt) {
-      updated += 1;
-      return other;
-    }
-    return app;
-  });
-  const added = [...byId.values()];
-  return { applications: [...merged, ...added], added: added.length, updated, unchanged: current.length - updated };
 }

@@ -10,7 +10,8 @@ import { MAX_CALL_RECORDS, MAX_CALLS_LIMIT } from './follow-up-rules';
 import { planFollowUp } from './follow-up-plan';
 import type { CallRecord, Plan, PlanError, PlanInput, Reached } from './plan-types';
 import { isOpen, latestInterview, type Application, type HistoryEntry } from './follow-ups-model';
-import { plannerQuery, promisedDate } from './follow-ups-planner';
+import { plannerForm, promisedDate } from './follow-ups-planner';
+import { stateToQuery } from './planner-state';
 
 export interface BoardContext {
   /** Today in a time zone (the island passes `todayIn(zone, Date.now())`). */
@@ -64,7 +65,7 @@ export function planInputFor(app: Application, today: IsoDate, holidays: IsoDate
   return {
     interviewDate: interview,
     today,
-    promisedDate: promisedDate(app.told, interview, app.promised, holidays),
+    promisedDate: promisedDate(app, interview, holidays),
     closedDates: holidays,
     channel: email ? 'email' : 'phone',
     // H13: not knowing how they have been in touch (or going through an agency) plans calls
@@ -158,5 +159,5 @@ export function buildTodayView(apps: Application[], ctx: BoardContext): TodayVie
 /** The planner's link for an application, so one click opens it there with its details. */
 export function plannerHref(app: Application, today: IsoDate): string {
   const interview = latestInterview(app);
-  return `/tools/when-to-call/?${plannerQuery(app, interview, attempts(app, interview, today))}`;
+  return `/tools/when-to-call/?${stateToQuery(plannerForm(app, interview, attempts(app, interview, today)))}`;
 }

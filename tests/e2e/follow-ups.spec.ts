@@ -381,3 +381,70 @@ test('hostile text typed into the form stays text', async ({ page }) => {
   expect(await page.locator('.fu :is(script, img, svg, iframe)').count()).toBe(0);
   expect(dialogs).toEqual([]);
 });
+
+test.describe('“Save to my follow-ups” in the planner', () => {
+  // Wednesday, March 4, 2026, 10:00 in New York, on the planner and on the board alike.
+  test.use({ timezoneId: 'America/New_York', locale: 'en-US' });
+
+  test('needs a company (an error at the field); then the plan is on the board, with its dates', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2026-03-04T15:00:00Z'));
+    await page.goto('/tools/when-to-call/');
+    await expect(page.locator('.pl[data-ready]')).toHaveCount(1);
+    await page.getByLabel('When was your interview?').fill('2026-03-03');
+    await page.getByRole('radio', { name: 'Yes, they gave a date' }).check();
+    await page.getByLabel('The date they gave').fill('2026-03-06');
+    await page.getByRole('button', { name: 'Make my plan' }).click();
+    await expect(page.locator('.pl-plan')).toBeVisible();
+
+    const open = page.getByRole('button', { name: 'Save to my follow-ups' });
+    await expect(open).toHaveAttribute('aria-expanded', 'false');
+    await open.click();
+    const company = page.getByRole('textbox', { name: 'Company' });
+    await page.locator('#pl-save-form').getByRole('button', { name: 'Save to my follow-ups' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole('link')).toHaveText(['Enter the name of the company']);
+    await expect(page.locator('#pl-save-company-error')).toHaveText('Error: Enter the name of the company');
+    await expect(company).toHaveAttribute('aria-invalid', 'true');
+    await axe(page);
+    await summary.getByRole('link').click();
+    await expect(company).toBeFocused();
+    expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
+
+    await company.fill('Acme Ltd');
+    await page.getByRole('textbox', { name: 'Job title (optional)' }).fill('Analyst');
+    await page.locator('#pl-save-form').getByRole('button', { name: 'Save to my follow-ups' }).click();
+    const status = page.locator('.pl-save [role="status"]');
+    await expect(status).toBeFocused();
+    await expect(status).toContainText('Saved Acme Ltd to your follow-ups, with this plan.');
+    // Saved once: the offer gives way to the link, so the plan isn't added twice by mistake.
+    await expect(page.getByRole('button', { name: 'Save to my follow-ups' })).toHaveCount(0);
+    await axe(page);
+
+    await status.getByRole('link', { name: 'See Acme Ltd on my follow-ups' }).click();
+    await expect(page).toHaveURL(/\/tools\/follow-ups\/#app-.+/);
+    await expect(page.locator('.fu[data-ready]')).toHaveCount(1);
+    await expect(page.getByRole('heading', { level: 2, name: 'Acme Ltd · Analyst' })).toBeVisible();
+    const plan = page.locator('.fu-detail');
+    await expect(plan.getByRole('heading', { name: 'Plan' })).toBeVisible();
+    // The planner's dates for this plan (see EXPECTED_PLAN in planner.spec.ts).
+    const steps = plan.getByRole('list').first().getByRole('listitem');
+    await expect(steps.filter({ hasText: 'The day they named' })).toContainText('Fri, Mar 6');
+    await expect(steps.filter({ hasText: 'Call 1 of 2' })).toContainText('Tue, Mar 10');
+    await expect(steps.filter({ hasText: 'Call 2 of 2' })).toContainText('Tue, Mar 17');
+    await expect(page.getByRole('link', { name: 'Open in the planner' })).toHaveAttribute('href', '/tools/when-to-call/?interview=2026-03-03&told=date&promised=2026-03-06&tz=America%2FNew_York');
+  });
+
+  test('a board that can’t be read is not written over: it says so and links to the board', async ({ page }) => {
+    await page.addInitScript((key) => localStorage.setItem(key, '{damaged'), KEY);
+    await page.goto('/tools/when-to-call/?interview=2026-03-03&promised=2026-03-06&tz=UTC');
+    await expect(page.locator('.pl-plan')).toBeVisible();
+    await page.getByRole('button', { name: 'Save to my follow-ups' }).click();
+    await page.getByRole('textbox', { name: 'Company' }).fill('Acme Ltd');
+    await page.locator('#pl-save-form').getByRole('button', { name: 'Save to my follow-ups' }).click();
+    const status = page.locator('.pl-save [role="status"]');
+    await expect(status).toContainText('Your follow-ups board couldn’t be read, so nothing was saved over it.');
+    await expect(status.getByRole('link', { name: 'Open my follow-ups' })).toHaveAttribute('href', '/tools/follow-ups/');
+    expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe('{damaged');
+  });
+});

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readApplication, type Application } from '../../src/lib/follow-ups-model';
 import { applicationFromForm, emptyForm, formFromApplication } from '../../src/lib/follow-ups-form';
-import { FORMAT, MAX_APPLICATIONS, mergeApplications, parseStore, serialiseStore, VERSION } from '../../src/lib/follow-ups-store';
+import { FORMAT, MAX_APPLICATIONS, parseStore, serialiseStore, VERSION } from '../../src/lib/follow-ups-store';
+import { mergeApplications } from '../../src/lib/follow-ups-merge';
 import { applicationArb, call, makeApp } from './follow-ups-fixtures';
 
 const file = (applications: unknown, over: Record<string, unknown> = {}) => JSON.stringify({ format: FORMAT, version: VERSION, applications, ...over });

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { DETAILS_STORAGE_KEY, DEFAULT_DETAILS, parseDetails, serialiseDetails } from '../../src/lib/script-details-store';
-import { SCRIPT_DETAILS_KEY, handoffDetails } from '../../src/lib/script-handoff';
+import { DETAILS_STORAGE_KEY, DEFAULT_DETAILS, loadDetails, parseDetails, serialiseDetails, type StorageLike } from '../../src/lib/script-details-store';
+import { handOff } from '../../src/lib/script-handoff';
 import { makeApp } from './follow-ups-fixtures';
+
+function memoryStorage(initial: Record<string, string> = {}): StorageLike & { data: Record<string, string> } {
+  const data = { ...initial };
+  return {
+    data,
+    getItem: (key) => data[key] ?? null,
+    setItem: (key, value) => void (data[key] = value),
+    removeItem: (key) => void delete data[key],
+  };
+}
 
 describe('handing an application to the script generator', () => {
   const app = makeApp({
@@ -9,9 +19,10 @@ describe('handing an application to the script generator', () => {
     rounds: [{ date: '2026-02-24', kind: 'phone-screen' }, { date: '2026-03-03', kind: 'final' }],
   });
 
-  it('uses the script store’s key and a format its parser reads', () => {
-    expect(SCRIPT_DETAILS_KEY).toBe(DETAILS_STORAGE_KEY);
-    expect(parseDetails(handoffDetails(null, app))).toEqual({
+  it('saves the application’s details where the script generator reads them', () => {
+    const storage = memoryStorage();
+    expect(handOff(storage, app)).toBe('saved');
+    expect(parseDetails(storage.data[DETAILS_STORAGE_KEY])).toEqual({
       status: 'ok',
       details: { ...DEFAULT_DETAILS, company: 'Acme', role: 'Analyst', interviewerName: 'Dana Lee', interviewDate: '2026-03-03', promisedDate: '2026-03-06' },
     });
@@ -19,10 +30,20 @@ describe('handing an application to the script generator', () => {
 
   it('keeps the person’s own saved name, phone, email and tone', () => {
     const saved = serialiseDetails({ ...DEFAULT_DETAILS, yourName: 'Sam', phone: '+1 555 0100', email: 'sam@example.com', company: 'Old Co', tone: 'formal' });
-    expect(parseDetails(handoffDetails(saved, app)).details).toMatchObject({ yourName: 'Sam', phone: '+1 555 0100', email: 'sam@example.com', tone: 'formal', company: 'Acme' });
+    const storage = memoryStorage({ [DETAILS_STORAGE_KEY]: saved });
+    handOff(storage, app);
+    expect(loadDetails(storage).details).toMatchObject({ yourName: 'Sam', phone: '+1 555 0100', email: 'sam@example.com', tone: 'formal', company: 'Acme' });
   });
 
   it('starts clean from unreadable saved text', () => {
-    expect(parseDetails(handoffDetails('{not json', makeApp({ told: 'none' }))).details).toMatchObject({ company: 'Acme', promisedDate: '' });
+    const storage = memoryStorage({ [DETAILS_STORAGE_KEY]: '{not json' });
+    handOff(storage, makeApp({ told: 'none' }));
+    expect(loadDetails(storage).details).toMatchObject({ company: 'Acme', promisedDate: '' });
+  });
+
+  it('says so when storage refuses, and does not throw', () => {
+    const refusing: StorageLike = { getItem: () => { throw new Error('blocked'); }, setItem: () => { throw new Error('blocked'); }, removeItem: () => undefined };
+    expect(handOff(refusing, app)).toBe('unavailable');
+    expect(handOff(null, app)).toBe('unavailable');
   });
 });

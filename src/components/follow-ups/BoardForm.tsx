@@ -2,6 +2,7 @@
 import { ARRANGED_BY, CHANNELS, ROUND_KINDS, TOLD_CODES, type RoundDraft } from '../../lib/follow-ups-model';
 import type { ApplicationForm } from '../../lib/follow-ups-form';
 import { REGIONS } from '../../data/regions';
+import { zoneChoices } from '../shared/time-zones';
 import { M, t, type MessageKey } from './messages-detail.en';
 import { Choice, ErrorSummary, Field, describedBy, fieldId, inputValue, type ShownError } from './ui';
 
@@ -15,17 +16,6 @@ interface Props {
   update: (patch: Partial<ApplicationForm>) => void;
   submit: (event: Event) => void;
   cancel: () => void;
-}
-
-
-function zones(current: string, userZone: string): string[] {
-  let list: string[] = [];
-  try {
-    list = (Intl as unknown as { supportedValuesOf(key: string): string[] }).supportedValuesOf('timeZone');
-  } catch {
-    // Older browsers: the current and browser zones only.
-  }
-  return [...new Set([current, userZone, 'UTC', ...list])].filter(Boolean).sort();
 }
 
 function text(props: Props, field: 'company' | 'role' | 'contactName' | 'contactEmail' | 'contactPhone', extra: Record<string, string> = {}) {
@@ -137,7 +127,7 @@ export function BoardForm(props: Props) {
       </Field>
       <Field id="fu-tz" label={M.tz}>
         <select id="fu-tz" value={form.tz} onChange={(event) => update({ tz: inputValue(event) })}>
-          {zones(form.tz, props.userZone).map((zone) => (
+          {zoneChoices(form.tz, props.userZone).map((zone) => (
             <option key={zone} value={zone}>
               {zone.replace(/_/g, ' ')}
             </option>

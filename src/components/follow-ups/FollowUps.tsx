@@ -6,9 +6,11 @@
 import { Component } from 'preact';
 import type { IsoDate } from '../../lib/dates/iso';
 import type { Application, HistoryEntry, Status } from '../../lib/follow-ups-model';
-import { mergeApplications, parseStore, serialiseStore } from '../../lib/follow-ups-store';
-import { isTimeZone, todayIn } from '../../lib/zoned-time';
+import { parseStore, serialiseStore } from '../../lib/follow-ups-store';
+import { todayIn } from '../../lib/zoned-time';
+import { browserZone } from '../shared/time-zones';
 import { Backup } from './Backup';
+import { newId } from './new-id';
 import { askToPersist, loadBoard, readFlag, saveBoard, watchBoard, writeFlag, WARNED_KEY, type StorageProblem } from './board-storage';
 import { M, t } from './messages.en';
 
@@ -30,27 +32,6 @@ interface State {
   userZone: string;
   /** Set while the activity record is wanted in the page (to print it). */
   record: boolean;
-}
-
-function browserZone(): string {
-  try {
-    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    return isTimeZone(zone) ? zone : 'UTC';
-  } catch {
-    return 'UTC';
-  }
-}
-
-function newId(): string {
-  return crypto.randomUUID?.() ?? Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-export function download(name: string, type: string, text: string): void {
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([text], { type }));
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
 }
 
 // A class rather than hooks: it keeps preact/hooks off the page's first load.
@@ -206,15 +187,18 @@ export default class FollowUps extends Component<object, State> implements Board
     this.setState({ pending: read.applications, status: '' });
   };
 
-  finishImport = (incoming: Application[] | null, how: 'merge' | 'replace') => {
+  finishImport = async (incoming: Application[] | null, how: 'merge' | 'replace') => {
     if (!incoming) return;
     this.setState({ pending: null });
     if (how === 'replace') return this.commit(incoming, t('replaced', { count: incoming.length }), 'fu-status', this.state.apps.length ? this.state.apps : null);
-    const merged = mergeApplications(this.state.apps, incoming);
+    // A merge needs a board with applications, so the engine is loaded or on its way.
+    const engine = await this.loadEngine(this.state.apps);
+    if (!engine) return;
+    const merged = engine.mergeApplications(this.state.apps, incoming);
     this.commit(merged.applications, t('imported', { added: merged.added, updated: merged.updated }), 'fu-status', this.state.apps);
   };
 
-  exportJson = () => download(`my-follow-ups-${this.userToday()}.json`, 'application/json', serialiseStore(this.state.apps));
+  exportJson = () => this.state.engine?.download(`my-follow-ups-${this.userToday()}.json`, 'application/json', serialiseStore(this.state.apps));
 
   userToday() {
     return todayIn(this.state.userZone, Date.now());
@@ -273,7 +257,7 @@ export default class FollowUps extends Component<object, State> implements Board
     const engine = await this.loadEngine(apps);
     if (!engine) return;
     const file = await engine.icsFile(apps, this.board(), this.state.userZone);
-    if (file) download(`follow-ups-${this.userToday()}.ics`, 'text/calendar', file);
+    if (file) engine.download(`follow-ups-${this.userToday()}.ics`, 'text/calendar', file);
     else this.setState({ status: M.icsNone });
   }
 
@@ -312,21 +296,15 @@ export default class FollowUps extends Component<object, State> implements Board
     );
   }
 
-  /**
-   * Puts the record in the page for the printer, and takes it out after. Choice: not the kit's
-   * printPart, whose shared chunk put the checklist over its budget; here the record's presence
-   * is the switch (follow-ups.css), so no class on <html> is needed.
-   */
+  /** Puts the record in the page for the printer, prints it alone, and takes it out after. */
   printRecord = () => {
-    this.setState({ record: true }, () => {
-      addEventListener('afterprint', () => this.setState({ record: false }), { once: true });
-      print();
-    });
+    const engine = this.state.engine;
+    if (engine) this.setState({ record: true }, () => engine.printPart('kit-printing-part', document.getElementById('fu-record'), () => this.setState({ record: false })));
   };
 
   exportCsv() {
     const engine = this.state.engine;
-    if (engine) download(`job-search-activity-${this.userToday()}.csv`, 'text/csv', engine.recordCsv(this.state.apps));
+    if (engine) engine.download(`job-search-activity-${this.userToday()}.csv`, 'text/csv', engine.recordCsv(this.state.apps));
   }
 
 }

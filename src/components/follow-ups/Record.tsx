@@ -23,7 +23,7 @@ export function recordCells(row: ActivityRow, date: (iso: string) => string = (i
 export function Record({ apps }: { apps: Application[] }) {
   const rows = activityRows(apps);
   return (
-    <section class="fu-record" aria-labelledby="fu-record-title">
+    <section class="fu-record" id="fu-record" aria-labelledby="fu-record-title">
       <h2 id="fu-record-title">{M.recordTitle}</h2>
       <table>
         <thead>

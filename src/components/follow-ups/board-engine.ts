@@ -4,9 +4,11 @@
  * the board has an application, which keeps the empty page's first load small.
  */
 import type { Application } from '../../lib/follow-ups-model';
-import { SCRIPT_DETAILS_KEY, handoffDetails } from '../../lib/script-handoff';
+import { handOff } from '../../lib/script-handoff';
+import { browserStorage } from '../shared/raw-storage';
 import { planFor, type BoardContext } from '../../lib/follow-ups-today';
 export { buildTodayView } from '../../lib/follow-ups-today';
+export { mergeApplications } from '../../lib/follow-ups-merge';
 import { holidaysUrl } from '../../data/regions';
 import type { IsoDate } from '../../lib/dates/iso';
 
@@ -19,6 +21,8 @@ export async function fetchHolidays(code: string): Promise<IsoDate[]> {
 export { TodayGroups } from './TodayGroups';
 export { AppList, BackupActions, BackupWarning } from './BoardLists';
 export { Record } from './Record';
+// The activity record prints with the kit's helper; the print button shows once this has loaded.
+export { printPart } from '../shared/print-part';
 import { toCsv } from '../../lib/csv';
 import { activityRows } from '../../lib/follow-ups-record';
 import { recordCells } from './Record';
@@ -30,14 +34,18 @@ export function recordCsv(apps: Application[]): string {
 }
 export { AppScreen, FormScreen, type BoardRoot } from './BoardScreens';
 
+/** Saves text as a file (a backup, a calendar file, the CSV); every such button shows once this has loaded. */
+export function download(name: string, type: string, text: string): void {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([text], { type }));
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+}
+
 /** Fills the script generator's saved details with this application. False if storage refused. */
 export function fillScriptDetails(app: Application): boolean {
-  try {
-    localStorage.setItem(SCRIPT_DETAILS_KEY, handoffDetails(localStorage.getItem(SCRIPT_DETAILS_KEY), app));
-    return true;
-  } catch {
-    return false;
-  }
+  return handOff(browserStorage(), app) === 'saved';
 }
 
 /** One .ics file of every open application's steps ahead, or null when none has any. */

@@ -13,15 +13,12 @@
  * something we can't read, and the board keeps working from memory in all of those cases. The
  * format and its migrations are the board's own (src/lib/follow-ups-store.ts): its import needs
  * the same reader, with a code for each way a file can be wrong.
- *
- * Choice: these three calls do what the island kit's raw calls do (src/components/shared/
- * local-store.ts) rather than importing them: that module shares a chunk with the kit's
- * encoders, which cost this page 0.5 KB of first-load JavaScript and put it over its budget.
  */
 import type { Application } from '../../lib/follow-ups-model';
-import { parseStore, serialiseStore, type ReadCode } from '../../lib/follow-ups-store';
+import { BOARD_STORAGE_KEY as BOARD_KEY, parseStore, serialiseStore, type ReadCode } from '../../lib/follow-ups-store';
+import { readRaw, removeRaw, writeRaw } from '../shared/raw-storage';
 
-export const BOARD_KEY = 'callback-kit:follow-ups';
+export { BOARD_KEY };
 /** Set once the "browsers may delete this" warning has been read. */
 export const WARNED_KEY = 'callback-kit:follow-ups:warned';
 
@@ -29,27 +26,6 @@ export const WARNED_KEY = 'callback-kit:follow-ups:warned';
 export type StorageProblem = 'unavailable' | 'full' | 'damaged' | 'newer';
 
 export type Loaded = { apps: Application[]; problem: StorageProblem | null };
-
-/** The stored text, null when nothing is stored, or undefined when the browser won't let us read. */
-function readRaw(key: string): string | null | undefined {
-  try {
-    return localStorage.getItem(key);
-  } catch {
-    return undefined;
-  }
-}
-
-/** Stores the text (or removes it, for null); null when done, or why it wasn't. */
-function writeRaw(key: string, value: string | null): 'unavailable' | 'full' | null {
-  try {
-    if (value === null) localStorage.removeItem(key);
-    else localStorage.setItem(key, value);
-    return null;
-  } catch (error) {
-    const name = (error as { name?: unknown } | null)?.name;
-    return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' ? 'full' : 'unavailable';
-  }
-}
 
 function problemOf(code: ReadCode): StorageProblem | null {
   if (code === 'empty') return null;
@@ -66,7 +42,8 @@ export function loadBoard(): Loaded {
 
 /** Saves the board; null when saved, or the reason it was not. */
 export function saveBoard(apps: Application[]): StorageProblem | null {
-  return writeRaw(BOARD_KEY, apps.length > 0 ? serialiseStore(apps) : null);
+  if (apps.length > 0) return writeRaw(BOARD_KEY, serialiseStore(apps));
+  return removeRaw(BOARD_KEY) ? null : 'unavailable';
 }
 
 export function readFlag(key: string): boolean {

@@ -6,6 +6,7 @@ import { formatDate } from '../../lib/dates/format';
 import type { Plan, PlanStep } from '../../lib/plan-types';
 import { LOCALE, t } from './messages.en';
 import { longDate, planToText, relativeDay, stepText, windowsText, zoneLabel } from './plan-text';
+import { SaveToBoard } from './SaveToBoard';
 
 interface Props {
   plan: Plan;
@@ -170,6 +171,7 @@ export class PlanView extends Component<Props, { text: string }> {
             onFailed={(text) => this.setState({ text })}
           />
         </div>
+        <SaveToBoard level={headingLevel === 2 ? 3 : 4} plan={plan} />
         <Announcer
           class="pl-status"
           ref={(announcer) => {

@@ -9,6 +9,7 @@ import { Component } from 'preact';
 import type { Plan } from '../../lib/plan-types';
 import { stateFromQuery, stateToQuery, type FormState } from '../../lib/planner-state';
 import { isTimeZone, wallClock } from '../../lib/zoned-time';
+import { browserZone } from '../shared/time-zones';
 import { parseDateList } from '../../lib/calendar-dates';
 import { isIsoDate, type IsoDate } from '../../lib/dates/iso';
 import { fill } from '../../i18n/t';
@@ -68,15 +69,6 @@ function loadHolidays(code: string): Promise<HolidayFile> {
   return file;
 }
 
-
-function browserZone(): string {
-  try {
-    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    return isTimeZone(zone) ? zone : 'UTC';
-  } catch {
-    return 'UTC';
-  }
-}
 
 // A class rather than hooks: it keeps preact/hooks off the page, inside a 16 KB budget.
 export default class Planner extends Component<PlannerProps, State> {

@@ -5,6 +5,7 @@
 import type { ComponentChildren, ComponentType } from 'preact';
 import type { ErrorSummary } from '../shared/ErrorSummary';
 import { describedBy, Field } from '../shared/Field';
+import { zoneChoices } from '../shared/time-zones';
 import { formatLongDate } from '../../lib/dates/format';
 import { isIsoDate, type IsoDate } from '../../lib/dates/iso';
 import { MAX_CALL_RECORDS } from '../../lib/follow-up-rules';
@@ -15,7 +16,6 @@ import { channelOf, KINDS, labelled, REACHED, TOLD, TOUCHES, WEEKDAYS } from './
 import type { FieldError } from './form-plan';
 import { LOCALE } from './locale';
 import type { FormMessages } from './messages.en';
-
 
 interface Props {
   form: FormState;
@@ -200,16 +200,6 @@ function TouchQuestion({ form, update, err, ui }: PartProps) {
   );
 }
 
-function zones(current: string, userZone: string): string[] {
-  let list: string[] = [];
-  try {
-    list = (Intl as unknown as { supportedValuesOf(key: string): string[] }).supportedValuesOf('timeZone');
-  } catch {
-    // Older browsers: the current and browser zones only.
-  }
-  return [...new Set([current, userZone, 'UTC', ...list])].filter(Boolean).sort();
-}
-
 function WhereFields({ form, update, err, ui, holidayNote, ready, userZone }: PartProps & { holidayNote: string; ready: boolean; userZone: string }) {
   return (
     <>
@@ -231,7 +221,7 @@ function WhereFields({ form, update, err, ui, holidayNote, ready, userZone }: Pa
       </Field>
       <Field id="pl-tz" label={ui['form.tz']} hint={ui['form.tz.hint']} error={err('pl-tz')?.message}>
         <select id="pl-tz" name="tz" onChange={(e) => update({ tz: value(e) })} aria-describedby={describedBy('pl-tz', 'hint', err('pl-tz')?.message)}>
-          {(ready ? zones(form.tz, userZone) : [form.tz]).map((zone) => (
+          {(ready ? zoneChoices(form.tz, userZone) : [form.tz]).map((zone) => (
             <option value={zone} key={zone} selected={zone === form.tz}>
               {zone.replace(/_/g, ' ')}
             </option>

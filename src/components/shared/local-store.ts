@@ -1,20 +1,15 @@
 /**
  * One versioned local store for every island. The pure half (`upgrade`, `decode`, `encode`)
  * turns stored text into a value and back, and knows nothing of the browser; the other half
- * (`readRaw`, `writeRaw`, `removeRaw`) is the only code that touches localStorage. Nothing
- * here throws: storage that is switched off, blocked, full or holding garbage comes back as a
+ * (`readRaw`, `writeRaw`, `removeRaw`, in raw-storage.ts and re-exported here) is the only
+ * code that touches localStorage. Nothing here throws: storage that is switched off, blocked, full or holding garbage comes back as a
  * status the island can explain, and the page keeps working from memory.
  *
  * Stored shape: `{"version": N, ...fields}`. An object without a version is read as version 0
  * (a hand-made or first-draft shape), so each tool's spec can upgrade every shape it ever wrote.
  */
 
-/** The subset of the Web Storage API we use (tests pass a fake). */
-export interface StorageLike {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
+export { browserStorage, readRaw, removeRaw, writeRaw, type StorageLike, type WriteProblem } from './raw-storage';
 
 /** How one tool's value is stored. */
 export interface StoreSpec<T> {
@@ -31,9 +26,6 @@ export type Decoded<T> =
   | { status: 'ok' | 'migrated'; value: T }
   /** Nothing stored; unreadable; written by a newer version of the site (neither trusted nor rewritten). */
   | { status: 'empty' | 'corrupt' | 'newer' };
-
-/** Why a write failed. */
-export type WriteProblem = 'unavailable' | 'full';
 
 /** Upgrades parsed data to a value: with the version it was written in, 'newer', or null for data no version wrote. */
 export function upgrade<T>(spec: StoreSpec<T>, data: unknown): { value: T; from: number } | 'newer' | null {
@@ -64,43 +56,4 @@ export function decode<T>(spec: StoreSpec<T>, raw: string | null | undefined): D
 /** The text to store for a value, in the current version's shape. */
 export function encode<T>(spec: StoreSpec<T>, value: T): string {
   return JSON.stringify({ version: spec.version, ...spec.write(value) });
-}
-
-/** localStorage, or null where merely reading the property throws (blocked cookies, some private modes). */
-export function browserStorage(): StorageLike | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
-/** The stored text, null when nothing is stored, or undefined when the browser won't let us read. */
-export function readRaw(key: string, storage = browserStorage()): string | null | undefined {
-  try {
-    return storage!.getItem(key);
-  } catch {
-    return undefined;
-  }
-}
-
-/** Stores the text; null when saved, or why it wasn't. */
-export function writeRaw(key: string, value: string, storage = browserStorage()): WriteProblem | null {
-  try {
-    storage!.setItem(key, value);
-    return null;
-  } catch (error) {
-    const name = (error as { name?: unknown } | null)?.name;
-    return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' ? 'full' : 'unavailable';
-  }
-}
-
-/** Removes the stored text. False when the browser wouldn't let us. */
-export function removeRaw(key: string, storage = browserStorage()): boolean {
-  try {
-    storage!.removeItem(key);
-    return true;
-  } catch {
-    return false;
-  }
 }
