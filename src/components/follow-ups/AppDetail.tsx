@@ -93,6 +93,41 @@ interface LogState {
   note: string;
 }
 
+/** The history entry a logged call, email or note describes (a thank-you has no outcome or new date). */
+function draftFromLog(log: LogState, id: string): HistoryDraft {
+  return {
+    id,
+    kind: log.kind,
+    date: log.date.trim(),
+    outcome: log.kind === 'thank-you' ? 'sent' : log.outcome,
+    ...(log.newDate.trim() && log.kind !== 'thank-you' ? { newDate: log.newDate.trim(), newDateKind: log.newDateKind } : {}),
+    ...(log.note.trim() ? { note: log.note.trim() } : {}),
+  };
+}
+
+/** How a call or email went, and a new date if they gave one (H8, H12). */
+function OutcomeFields({ log, set, newError }: { log: LogState; set: (patch: Partial<LogState>) => void; newError: ShownError | undefined }) {
+  return (
+    <>
+      <Field id="fu-log-outcome" label={M.outcome} hint={M.frontDeskHint}>
+        <select id="fu-log-outcome" value={log.outcome} aria-describedby="fu-log-outcome-hint" onChange={(event) => set({ outcome: inputValue(event) as Outcome })}>
+          {OUTCOMES.filter((o) => o !== 'sent').map((o) => (
+            <option key={o} value={o}>
+              {M[`outcome.${o}`]}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field id="fu-log-newDate" label={M.newDate} hint={M.dateHint} error={newError?.message}>
+        <input id="fu-log-newDate" type="date" value={log.newDate} aria-invalid={newError ? 'true' : undefined} aria-describedby={describedBy('fu-log-newDate', M.dateHint, newError?.message)} onInput={(event) => set({ newDate: inputValue(event) })} />
+      </Field>
+      {log.newDate && (
+        <Choice id="fu-log-newDateKind" legend={M.newDateKind} value={log.newDateKind} options={NEW_DATE_KINDS} label={(k) => M[`newDateKind.${k}`]} onChange={(newDateKind) => set({ newDateKind })} />
+      )}
+    </>
+  );
+}
+
 function LogForm({ props }: { props: Props }) {
   const fresh = (): LogState => ({ kind: 'call', date: props.userToday, outcome: 'voicemail', newDate: '', newDateKind: 'decide-by', note: '' });
   const [log, setLog] = useState<LogState>(fresh);
@@ -101,14 +136,7 @@ function LogForm({ props }: { props: Props }) {
   const set = (patch: Partial<LogState>) => setLog({ ...log, ...patch });
   const submit = (event: Event) => {
     event.preventDefault();
-    const entry: HistoryDraft = {
-      id: props.newId(),
-      kind: log.kind,
-      date: log.date.trim(),
-      outcome: log.kind === 'thank-you' ? 'sent' : log.outcome,
-      ...(log.newDate.trim() && log.kind !== 'thank-you' ? { newDate: log.newDate.trim(), newDateKind: log.newDateKind } : {}),
-      ...(log.note.trim() ? { note: log.note.trim() } : {}),
-    };
+    const entry = draftFromLog(log, props.newId());
     const found = historyErrors(entry, props.userToday).map((e) => ({ id: `fu-log-${e.field}`, message: errorText(`log.${e.field}`, e.code, e.values) }));
     setAttempt(attempt + 1);
     setErrors(found);
@@ -130,21 +158,7 @@ function LogForm({ props }: { props: Props }) {
       </Field>
       {log.kind !== 'thank-you' && (
         <>
-          <Field id="fu-log-outcome" label={M.outcome} hint={M.frontDeskHint}>
-            <select id="fu-log-outcome" value={log.outcome} aria-describedby="fu-log-outcome-hint" onChange={(event) => set({ outcome: inputValue(event) as Outcome })}>
-              {OUTCOMES.filter((o) => o !== 'sent').map((o) => (
-                <option key={o} value={o}>
-                  {M[`outcome.${o}`]}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field id="fu-log-newDate" label={M.newDate} hint={M.dateHint} error={newError?.message}>
-            <input id="fu-log-newDate" type="date" value={log.newDate} aria-invalid={newError ? 'true' : undefined} aria-describedby={describedBy('fu-log-newDate', M.dateHint, newError?.message)} onInput={(event) => set({ newDate: inputValue(event) })} />
-          </Field>
-          {log.newDate && (
-            <Choice id="fu-log-newDateKind" legend={M.newDateKind} value={log.newDateKind} options={NEW_DATE_KINDS} label={(k) => M[`newDateKind.${k}`]} onChange={(newDateKind) => set({ newDateKind })} />
-          )}
+          <OutcomeFields log={log} set={set} newError={newError} />
         </>
       )}
       <Field id="fu-log-note" label={M.logNote} error={error('fu-log-note')?.message}>
@@ -179,6 +193,27 @@ function StatusForm({ props }: { props: Props }) {
         {M.changeStatus}
       </button>
     </form>
+  );
+}
+
+/** What happened so far, newest first. */
+function HistoryList({ history }: { history: readonly HistoryEntry[] }) {
+  return (
+    <>
+      <h3>{M.history}</h3>
+      {history.length === 0 ? (
+        <p>{M.historyEmpty}</p>
+      ) : (
+        <ul class="fu-history">
+          {[...history].sort((a, b) => (a.date < b.date ? 1 : -1)).map((entry) => (
+            <li key={entry.id}>
+              {historyLine(entry)}
+              {entry.note && <span class="fu-notes"> · {entry.note}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }
 
@@ -223,19 +258,7 @@ export function AppDetail(props: Props) {
         {t('icsOne', { company })}
       </button>
       <NextStepLinks app={app} outcome={props.outcome} userZone={props.userZone} />
-      <h3>{M.history}</h3>
-      {app.history.length === 0 ? (
-        <p>{M.historyEmpty}</p>
-      ) : (
-        <ul class="fu-history">
-          {[...app.history].sort((a, b) => (a.date < b.date ? 1 : -1)).map((entry) => (
-            <li key={entry.id}>
-              {historyLine(entry)}
-              {entry.note && <span class="fu-notes"> · {entry.note}</span>}
-            </li>
-          ))}
-        </ul>
-      )}
+      <HistoryList history={app.history} />
       <LogForm key={app.id} props={props} />
       <StatusForm key={`${app.id}-${app.status}`} props={props} />
       <p>

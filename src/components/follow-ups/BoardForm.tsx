@@ -65,29 +65,30 @@ function RoundRow({ props, round, index }: { props: Props; round: RoundDraft; in
   );
 }
 
-export function BoardForm(props: Props) {
+/** The interview rounds: one row each, up to ten. */
+function RoundsFieldset(props: Props) {
+  const { form, update } = props;
+  return (
+    <fieldset class="kit-field fu-rounds">
+      <legend>{M.rounds}</legend>
+      {form.rounds.map((round, index) => (
+        <RoundRow key={index} props={props} round={round} index={index} />
+      ))}
+      {form.rounds.length < 10 && (
+        <button type="button" class="button button--secondary" onClick={() => update({ rounds: [...form.rounds, { date: '', kind: 'final' }] })}>
+          {M.addRound}
+        </button>
+      )}
+    </fieldset>
+  );
+}
+
+/** What they said about hearing back, and the date when they gave one. */
+function HeardBackFields(props: Props) {
   const { form, update, errors } = props;
   const promisedError = errors.find((e) => e.id === 'fu-promised');
   return (
-    <form class="fu-form" noValidate onSubmit={props.submit} aria-labelledby="fu-form-title">
-      <h2 id="fu-form-title" tabIndex={-1}>
-        {props.editing ? t('formEdit', { company: props.editing }) : M.formAdd}
-      </h2>
-      <ErrorSummary id="fu-form-errors" errors={errors} level={3} attempt={props.attempt} />
-      <p>{M.required}</p>
-      {text(props, 'company', { autocomplete: 'organization' })}
-      {text(props, 'role', { autocomplete: 'organization-title' })}
-      <fieldset class="kit-field fu-rounds">
-        <legend>{M.rounds}</legend>
-        {form.rounds.map((round, index) => (
-          <RoundRow key={index} props={props} round={round} index={index} />
-        ))}
-        {form.rounds.length < 10 && (
-          <button type="button" class="button button--secondary" onClick={() => update({ rounds: [...form.rounds, { date: '', kind: 'final' }] })}>
-            {M.addRound}
-          </button>
-        )}
-      </fieldset>
+    <>
       <Field id="fu-told" label={M.told}>
         <select id="fu-told" value={form.told} onChange={(event) => update({ told: inputValue(event) as ApplicationForm['told'] })}>
           {TOLD_CODES.map((told) => (
@@ -102,10 +103,15 @@ export function BoardForm(props: Props) {
           <input id="fu-promised" type="date" value={form.promised} aria-invalid={promisedError ? 'true' : undefined} aria-describedby={describedBy('fu-promised', M.dateHint, promisedError?.message)} onInput={(event) => update({ promised: inputValue(event) })} />
         </Field>
       )}
-      {text(props, 'contactName')}
-      {text(props, 'contactEmail')}
-      {text(props, 'contactPhone')}
-      <Choice id="fu-arrangedBy" legend={M.arrangedBy} hint={M.arrangedHint} value={form.arrangedBy} options={ARRANGED_BY} label={(o) => M[`arrangedBy.${o}`]} onChange={(arrangedBy) => update({ arrangedBy })} />
+    </>
+  );
+}
+
+/** How they keep in touch, and where and when the employer works (for holidays and call times). */
+function ReachFields(props: Props) {
+  const { form, update } = props;
+  return (
+    <>
       <Field id="fu-channel" label={M.channel} hint={M.channelHint}>
         <select id="fu-channel" value={form.channel} aria-describedby="fu-channel-hint" onChange={(event) => update({ channel: inputValue(event) as ApplicationForm['channel'] })}>
           {CHANNELS.map((channel) => (
@@ -134,6 +140,28 @@ export function BoardForm(props: Props) {
           ))}
         </select>
       </Field>
+    </>
+  );
+}
+
+export function BoardForm(props: Props) {
+  const { form, update, errors } = props;
+  return (
+    <form class="fu-form" noValidate onSubmit={props.submit} aria-labelledby="fu-form-title">
+      <h2 id="fu-form-title" tabIndex={-1}>
+        {props.editing ? t('formEdit', { company: props.editing }) : M.formAdd}
+      </h2>
+      <ErrorSummary id="fu-form-errors" errors={errors} level={3} attempt={props.attempt} />
+      <p>{M.required}</p>
+      {text(props, 'company', { autocomplete: 'organization' })}
+      {text(props, 'role', { autocomplete: 'organization-title' })}
+      <RoundsFieldset {...props} />
+      <HeardBackFields {...props} />
+      {text(props, 'contactName')}
+      {text(props, 'contactEmail')}
+      {text(props, 'contactPhone')}
+      <Choice id="fu-arrangedBy" legend={M.arrangedBy} hint={M.arrangedHint} value={form.arrangedBy} options={ARRANGED_BY} label={(o) => M[`arrangedBy.${o}`]} onChange={(arrangedBy) => update({ arrangedBy })} />
+      <ReachFields {...props} />
       <Field id="fu-notes" label={M.notes} error={errors.find((e) => e.id === 'fu-notes')?.message}>
         <textarea id="fu-notes" rows={3} value={form.notes} aria-describedby={describedBy('fu-notes', false, errors.find((e) => e.id === 'fu-notes')?.message)} onInput={(event) => update({ notes: inputValue(event) })} />
       </Field>

@@ -68,11 +68,56 @@ export class SaveToBoard extends Component<Props, State> {
     this.setState({ done, errors: [], open: done.kind === 'refused' && done.why === 'load' }, () => this.status?.focus());
   };
 
-  render({ level }: Props, { open, company, role, errors, attempt, done }: State) {
+  /** The company and job title, with their errors. */
+  renderForm(level: Props['level']) {
+    const { company, role, errors, attempt } = this.state;
     const Heading = `h${level}` as 'h3';
     const errorOf = (field: string) => errors.find((error) => error.field === field);
     const companyError = errorOf('company') && errorText(errorOf('company')!);
     const roleError = errorOf('role') && errorText(errorOf('role')!);
+    return (
+    <form id="pl-save-form" class="pl-save-form" noValidate onSubmit={this.submit} aria-labelledby="pl-save-title">
+      <Heading id="pl-save-title">{t('open')}</Heading>
+      <p class="pl-hint">{t('intro')}</p>
+      {/* Its heading sits under the form's title (h4 at most in the kit). */}
+      <ErrorSummary id="pl-save-errors" level={4} attempt={attempt} errors={errors.map((error) => ({ id: fieldId(error.field), message: errorText(error) }))} />
+      <Field id={COMPANY} label={t('company')} hint={t('companyHint')} error={companyError}>
+        <input
+          type="text"
+          id={COMPANY}
+          name="company"
+          autocomplete="organization"
+          value={company}
+          onInput={(event) => this.setState({ company: (event.currentTarget as HTMLInputElement).value })}
+          aria-describedby={describedBy(COMPANY, t('companyHint'), companyError)}
+          aria-invalid={companyError ? 'true' : undefined}
+        />
+      </Field>
+      <Field id={ROLE} label={t('role')} error={roleError}>
+        <input
+          type="text"
+          id={ROLE}
+          name="role"
+          autocomplete="organization-title"
+          value={role}
+          onInput={(event) => this.setState({ role: (event.currentTarget as HTMLInputElement).value })}
+          aria-describedby={describedBy(ROLE, false, roleError)}
+          aria-invalid={roleError ? 'true' : undefined}
+        />
+      </Field>
+      <div class="pl-actions">
+        <button type="submit" class="button">
+          {t('save')}
+        </button>
+        <button type="button" class="button button--secondary" onClick={() => this.toggle(false)}>
+          {t('cancel')}
+        </button>
+      </div>
+    </form>
+    );
+  }
+
+  render({ level }: Props, { open, done }: State) {
     return (
       <div class="pl-save">
         <div role="status" tabIndex={-1} ref={(el) => {
@@ -96,44 +141,7 @@ export class SaveToBoard extends Component<Props, State> {
             </button>
           </p>
         ) : (
-          <form id="pl-save-form" class="pl-save-form" noValidate onSubmit={this.submit} aria-labelledby="pl-save-title">
-            <Heading id="pl-save-title">{t('open')}</Heading>
-            <p class="pl-hint">{t('intro')}</p>
-            {/* Its heading sits under the form's title (h4 at most in the kit). */}
-            <ErrorSummary id="pl-save-errors" level={4} attempt={attempt} errors={errors.map((error) => ({ id: fieldId(error.field), message: errorText(error) }))} />
-            <Field id={COMPANY} label={t('company')} hint={t('companyHint')} error={companyError}>
-              <input
-                type="text"
-                id={COMPANY}
-                name="company"
-                autocomplete="organization"
-                value={company}
-                onInput={(event) => this.setState({ company: (event.currentTarget as HTMLInputElement).value })}
-                aria-describedby={describedBy(COMPANY, t('companyHint'), companyError)}
-                aria-invalid={companyError ? 'true' : undefined}
-              />
-            </Field>
-            <Field id={ROLE} label={t('role')} error={roleError}>
-              <input
-                type="text"
-                id={ROLE}
-                name="role"
-                autocomplete="organization-title"
-                value={role}
-                onInput={(event) => this.setState({ role: (event.currentTarget as HTMLInputElement).value })}
-                aria-describedby={describedBy(ROLE, false, roleError)}
-                aria-invalid={roleError ? 'true' : undefined}
-              />
-            </Field>
-            <div class="pl-actions">
-              <button type="submit" class="button">
-                {t('save')}
-              </button>
-              <button type="button" class="button button--secondary" onClick={() => this.toggle(false)}>
-                {t('cancel')}
-              </button>
-            </div>
-          </form>
+          this.renderForm(level)
         )}
       </div>
     );
