@@ -5,10 +5,11 @@
  * island shows the scripts the server rendered (see scripts-from-page.ts), so nothing flashes
  * or moves. If loading fails (offline, blocked), the page keeps what the server rendered.
  */
+import { loadOnce } from '../shared/load-once';
+
 export type Engine = typeof import('./script-engine');
 
 let engine: Engine | null = null;
-let loading: Promise<Engine | null> | null = null;
 
 export function provideEngine(provided: Engine): void {
   engine = provided;
@@ -20,13 +21,4 @@ export function currentEngine(): Engine | null {
 }
 
 /** Loads the engine once; null if it couldn't load (a later call tries again). */
-export function loadEngine(): Promise<Engine | null> {
-  loading ??= import('./script-engine').then(
-    (module) => (engine = module),
-    () => {
-      loading = null;
-      return null;
-    },
-  );
-  return loading;
-}
+export const loadEngine = loadOnce(() => import('./script-engine').then((module) => (engine = module)));
