@@ -5,6 +5,7 @@
  * screen-reader user lands on it after pressing the button. A class, so hook-free islands can use it.
  */
 import { Component } from 'preact';
+import { KIT_MESSAGES } from './messages.en';
 
 export interface SummaryError {
   /** The id of the control to focus. */
@@ -47,7 +48,7 @@ export class ErrorSummary extends Component<Props> {
       <div class="kit-error-summary" id={id} tabIndex={-1} role="alert" aria-labelledby={`${id}-title`} ref={(el) => {
           this.box = el;
         }}>
-        <Heading id={`${id}-title`}>There is a problem</Heading>
+        <Heading id={`${id}-title`}>{KIT_MESSAGES.problem}</Heading>
         <ul>
           {errors.map((error) => (
             <li key={error.id}>

@@ -4,6 +4,7 @@
  * message), so a screen reader reads both on reaching it. Plain functions: no hooks.
  */
 import type { ComponentChildren } from 'preact';
+import { KIT_MESSAGES } from './messages.en';
 
 export interface FieldProps {
   /** The control's id; the hint is `${id}-hint` and the message `${id}-error`. */
@@ -40,7 +41,7 @@ export function Field({ id, label, hint, error, advice, live, children }: FieldP
         <p class={error || !advice ? 'kit-error' : 'kit-advice'} id={`${id}-error`} aria-live={live ? 'polite' : undefined}>
           {error ? (
             <>
-              <span class="visually-hidden">Error:</span> {error}
+              <span class="visually-hidden">{KIT_MESSAGES.errorPrefix}</span> {error}
             </>
           ) : (
             advice
