@@ -11,6 +11,7 @@ import { MAX_CALLS_LIMIT } from '../../lib/follow-up-rules';
 import type { CallWindow, Channel, ErrorValues, Plan, PlanError, PlannedCall, PlanStep } from '../../lib/plan-types';
 import { formatClock, wallClock, zonedInstant } from '../../lib/zoned-time';
 import { LOCALE, t, type MessageKey } from './messages.en';
+import type { CalendarEvent } from '../../lib/calendar-links';
 
 const short = (date: IsoDate) => formatDate(date, LOCALE);
 export const longDate = (date: IsoDate) => formatLongDate(date, LOCALE);
@@ -198,15 +199,12 @@ export function planToText(plan: Plan, timeZone: string, userZone: string, link?
   return lines.join('\n');
 }
 
-type DateArray = [number, number, number] | [number, number, number, number, number];
-
-/** The fields of an `ics` event that this site uses (the library's own type is richer). */
-export interface PlanEvent {
+/**
+ * The fields of an `ics` event that this site uses (the library's own type is richer): the
+ * calendar links' event (title, description, start, end) and what a file adds.
+ */
+export interface PlanEvent extends CalendarEvent {
   uid: string;
-  title: string;
-  description: string;
-  start: DateArray;
-  end: DateArray;
   startInputType?: 'utc';
   startOutputType?: 'utc';
   endInputType?: 'utc';
