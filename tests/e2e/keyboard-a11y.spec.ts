@@ -70,11 +70,15 @@ test.describe('planner', () => {
     await page.getByRole('textbox', { name: 'When was your interview?' }).fill('2026-03-03');
     await page.getByRole('button', { name: 'Make my plan' }).click();
     const plan = page.getByRole('region', { name: 'Your plan' });
-    await expect(plan.getByRole('status')).toHaveCount(1);
+    // The plan has two live regions: the copy confirmation and "Save to my follow-ups"'s outcome.
+    const copyStatus = plan.locator('.pl-status');
+    await expect(copyStatus).toHaveCount(1);
+    await expect(copyStatus).toHaveAttribute('role', 'status');
+    await expect(plan.getByRole('status')).toHaveCount(2);
     const arrivals = await countArrivals(page, '.pl-status', 'Plan copied');
     const copy = plan.getByRole('button', { name: 'Copy plan as text' });
     await copy.click();
-    await expect(plan.getByRole('status')).toHaveText(/Plan copied/);
+    await expect(copyStatus).toHaveText(/Plan copied/);
     await copy.click();
     await expect.poll(arrivals).toBe(2);
   });
