@@ -15,6 +15,7 @@ import { loadPhoneCheck } from './phone-check';
 import ScriptList, { type ShownScripts } from './ScriptList';
 import { scriptsFromPage } from './scripts-from-page';
 import StoragePanel from './StoragePanel';
+import { useLinkedScriptHeld } from './use-linked-script-held';
 import { useSavedDetails } from './use-saved-details';
 
 interface Props {
@@ -120,6 +121,7 @@ export default function CallScripts({ buildDate, headingLevel, idPrefix, copy, s
   const { details } = saved;
 
   useEffect(() => setReady(true), []);
+  useLinkedScriptHeld();
 
   const moment = useMoment(copy, idPrefix);
   const { scripts, draft, dateNotes } = useShownScripts(engine, details, today, idPrefix, copy);
