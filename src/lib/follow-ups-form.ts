@@ -2,25 +2,16 @@
  * The board's add/edit form as plain data: what the person typed, kept as typed so nothing
  * is lost on an error, and the application it makes. Checked by the model's one set of rules.
  */
-import { applicationErrors, type Application, type ApplicationDraft, type ArrangedBy, type ContactChannel, type FieldError, type RoundDraft } from './follow-ups-model';
-import type { Told } from './planner-state';
+import { applicationErrors, type Application, type ApplicationDraft, type FieldError, type RoundDraft } from './follow-ups-model';
 
-/** What the add/edit form holds: strings as typed, so nothing is lost on an error. */
-export interface ApplicationForm {
-  company: string;
-  role: string;
-  contactName: string;
-  contactEmail: string;
-  contactPhone: string;
-  arrangedBy: ArrangedBy;
-  channel: ContactChannel;
+/**
+ * What the add/edit form holds: the application's own fields, dates as typed (strings), so
+ * nothing is lost on an error. Derived from `Application`, so a new field can't be forgotten here.
+ */
+export type ApplicationForm = Omit<Application, 'id' | 'rounds' | 'promised' | 'history' | 'status' | 'createdAt' | 'updatedAt'> & {
   rounds: RoundDraft[];
-  told: Told;
   promised: string;
-  region: string;
-  tz: string;
-  notes: string;
-}
+};
 
 export function emptyForm(timeZone: string): ApplicationForm {
   return {
