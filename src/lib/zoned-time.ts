@@ -5,6 +5,7 @@
  */
 import { parseIsoDate, type IsoDate } from './dates/iso';
 import { TIME_PATTERN } from './follow-up-rules';
+import { utcFormat } from './dates/format';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
@@ -83,8 +84,10 @@ export function zonedInstant(date: IsoDate, time: string, timeZone: string): num
   return late;
 }
 
+const CLOCK: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
+
 /** "1:30 PM" (in `en-US`), from a wall-clock "HH:mm". */
 export function formatClock(time: string, locale: string): string {
   const [h, m] = time.split(':').map(Number);
-  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, 0, 1, h, m)));
+  return utcFormat(locale, CLOCK).format(new Date(Date.UTC(2000, 0, 1, h, m)));
 }

@@ -14,13 +14,25 @@ export function browserZone(): string {
   }
 }
 
+let known: string[] | undefined;
+
+/** Every zone the browser knows, sorted, with UTC; read once (the forms render on every keystroke). */
+function knownZones(): string[] {
+  if (!known) {
+    let list: string[] = [];
+    try {
+      list = (Intl as unknown as { supportedValuesOf(key: string): string[] }).supportedValuesOf('timeZone');
+    } catch {
+      // Older browsers: the current and browser zones only.
+    }
+    known = [...new Set(['UTC', ...list])].sort();
+  }
+  return known;
+}
+
 /** Every zone the browser knows, sorted, with the current one, the user's and UTC always there. */
 export function zoneChoices(current: string, userZone: string): string[] {
-  let list: string[] = [];
-  try {
-    list = (Intl as unknown as { supportedValuesOf(key: string): string[] }).supportedValuesOf('timeZone');
-  } catch {
-    // Older browsers: the current and browser zones only.
-  }
-  return [...new Set([current, userZone, 'UTC', ...list])].filter(Boolean).sort();
+  const zones = knownZones();
+  const extra = [current, userZone].filter((zone) => zone && !zones.includes(zone));
+  return extra.length ? [...new Set([...zones, ...extra])].sort() : zones;
 }
