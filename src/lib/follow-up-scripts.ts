@@ -16,6 +16,7 @@
 import { isoWeekday } from './dates/arithmetic';
 import { isoWeeksBetween, toDayNumber } from './dates/day-numbers';
 import { yearBefore } from './dates/years';
+import { formatDate } from './dates/format';
 import { parseIsoDate as parseCoreDate, type DateParts, type IsoDate } from './dates/iso';
 import { nthWorkingDayAfter, type WorkWeek } from './dates/working-days';
 import { DEFAULT_WORKING_DAYS, GRACE_WORKING_DAYS, WEEK_DAYS } from './follow-up-rules';
@@ -113,11 +114,6 @@ const MONTH_DAY: Intl.DateTimeFormatOptions = { month: 'long', day: 'numeric' };
 const WEEKDAY_MONTH_DAY: Intl.DateTimeFormatOptions = { weekday: 'long', month: 'long', day: 'numeric' };
 const MONTH_DAY_YEAR: Intl.DateTimeFormatOptions = { month: 'long', day: 'numeric', year: 'numeric' };
 
-/** The date in words for the pack's locale, by Intl, pinned to UTC so no machine zone moves it. */
-function dateInWords(date: CalendarDate, locale: string, options: Intl.DateTimeFormatOptions): string {
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(new Date(Date.UTC(date.year, date.month - 1, date.day, 12)));
-}
-
 /** Which way to say a date relative to today: a fixed word, or a template around the date in words. */
 type DateSaying = { word: 'today' | 'yesterday' | 'tomorrow' } | { before: 'on' | 'this' | 'last' | 'next' | null; format: Intl.DateTimeFormatOptions };
 
@@ -146,7 +142,7 @@ export function describeDate(iso: string | undefined, today: string, placeholder
   if (!date) return { on: on(placeholder), bare: placeholder };
   const saying: DateSaying = now ? dateSaying(date, now) : { before: null, format: MONTH_DAY_YEAR };
   if ('word' in saying) return { on: words.dates[saying.word], bare: words.dates[saying.word] };
-  const inWords = dateInWords(date, words.locale, saying.format);
+  const inWords = formatDate(date.iso, words.locale, saying.format);
   if (saying.before === null) return { on: on(inWords), bare: inWords };
   const said = fill(words.dates[saying.before], { date: inWords });
   // "this", "last", "next": the same words after a verb and after "by".
