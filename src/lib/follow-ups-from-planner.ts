@@ -8,7 +8,7 @@ import type { IsoDate } from './dates/iso';
 import { applicationErrors, type Application, type ContactChannel, type FieldError, type HistoryEntry } from './follow-ups-model';
 import { parseStore, serialiseStore, MAX_APPLICATIONS, type ReadCode } from './follow-ups-store';
 export { BOARD_STORAGE_KEY } from './follow-ups-store';
-import type { FormState, MadeCall } from './planner-state';
+import { isEmailOnly, type FormState, type MadeCall } from './planner-state';
 
 const OUTCOME = { contact: 'reached', voicemail: 'voicemail', 'front-desk': 'front-desk' } as const;
 
@@ -31,7 +31,7 @@ export function applicationFromPlanner(
   ctx: { id: string; now: string; newId: () => string },
 ): { ok: true; app: Application } | { ok: false; errors: FieldError[] } {
   const channel: ContactChannel = state.touch;
-  const emailOnly = channel === 'email' || channel === 'no-calls';
+  const emailOnly = isEmailOnly(channel);
   const draft = {
     id: ctx.id, company: details.company.trim(), role: (details.role ?? '').trim(),
     contactName: '', contactEmail: '', contactPhone: '',

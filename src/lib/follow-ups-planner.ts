@@ -17,7 +17,7 @@ export function plannerTouch(app: Application): Application['channel'] {
 }
 
 /** A logged call or email as a call in the planner's form (H8 the new date's kind, H12 whom it reached). */
-function madeCall(entry: HistoryEntry): MadeCall {
+export function madeCall(entry: HistoryEntry): MadeCall {
   return {
     date: entry.date,
     newDate: entry.newDate ?? '',

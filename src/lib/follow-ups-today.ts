@@ -8,10 +8,11 @@ import { addDays } from './dates/arithmetic';
 import type { IsoDate } from './dates/iso';
 import { MAX_CALL_RECORDS, MAX_CALLS_LIMIT } from './follow-up-rules';
 import { planFollowUp } from './follow-up-plan';
-import type { CallRecord, Plan, PlanError, PlanInput, Reached } from './plan-types';
+import type { Plan, PlanError, PlanInput } from './plan-types';
+import { callRecord } from './planner-input';
 import { isOpen, latestInterview, type Application, type HistoryEntry } from './follow-ups-model';
-import { plannerForm, promisedDate } from './follow-ups-planner';
-import { stateToQuery } from './planner-state';
+import { madeCall, plannerForm, promisedDate } from './follow-ups-planner';
+import { isEmailOnly, stateToQuery } from './planner-state';
 
 export interface BoardContext {
   /** Today in a time zone (the island passes `todayIn(zone, Date.now())`). */
@@ -40,28 +41,11 @@ export function attempts(app: Application, interview: IsoDate, today: IsoDate): 
   return kept;
 }
 
-/** H12: whom a logged call reached, as the planner reads it (an unanswered call is still a try). */
-const REACHED: Partial<Record<HistoryEntry['outcome'], Reached>> = { voicemail: 'voicemail', 'front-desk': 'front-desk' };
-
-/** A logged call or email as the planner's record: only what differs from its defaults. An email reaches no front desk. */
-export function callRecord(entry: HistoryEntry, emailOnly: boolean): CallRecord {
-  const reached = entry.kind === 'call' && !emailOnly ? REACHED[entry.outcome] : undefined;
-  return {
-    date: entry.date,
-    ...(entry.newDate ? { newDate: entry.newDate, newDateKind: entry.newDateKind ?? 'decide-by' } : {}),
-    ...(reached ? { reached } : {}),
-  };
-}
-
-/** H13: email-only when they asked not to be called, or have only ever emailed. */
-export function planChannel(app: Application): 'phone' | 'email' {
-  return app.channel === 'email' || app.channel === 'no-calls' ? 'email' : 'phone';
-}
-
 /** The planner's input for an application on a given day. */
 export function planInputFor(app: Application, today: IsoDate, holidays: IsoDate[]): PlanInput {
   const interview = latestInterview(app);
-  const email = planChannel(app) === 'email';
+  // H13: email-only when they asked not to be called, or have only ever emailed.
+  const email = isEmailOnly(app.channel);
   return {
     interviewDate: interview,
     today,
@@ -73,7 +57,7 @@ export function planInputFor(app: Application, today: IsoDate, holidays: IsoDate
     ...(app.channel === '' || app.channel === 'agency' ? { offerEmail: true } : {}),
     // H14: with an agency, every follow-up goes to the recruiter.
     arrangedBy: app.arrangedBy === 'agency' || app.channel === 'agency' ? 'agency' : 'employer',
-    calls: attempts(app, interview, today).map((entry) => callRecord(entry, email)),
+    calls: attempts(app, interview, today).map((entry) => callRecord(madeCall(entry), email)),
   };
 }
 

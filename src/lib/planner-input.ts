@@ -56,7 +56,7 @@ function channelOf(touch: Touch): { channel: Channel; offerEmail?: true; arrange
 }
 
 /** A call as the planner reads it: only what differs from the defaults. An email reaches no front desk. */
-function callRecord(call: MadeCall, emailOnly: boolean): CallRecord {
+export function callRecord(call: MadeCall, emailOnly: boolean): CallRecord {
   return {
     date: call.date,
     ...(call.newDate ? { newDate: call.newDate, newDateKind: call.kind } : {}),
