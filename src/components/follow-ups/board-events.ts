@@ -3,17 +3,12 @@
  * its company. Used by the .ics file and by the Google and Outlook links for one step.
  */
 import type { Plan } from '../../lib/follow-up-plan';
-import { planToEvents, type PlanEvent } from '../planner/plan-text';
+import { newFileId, planToEvents, type PlanEvent } from '../planner/plan-text';
 
 
 /** Event text is kept to ASCII (see plan-text.ts): accents are dropped, other letters become "?". */
 function ascii(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\x20-\x7e]/g, '?');
-}
-
-function newFileId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(6));
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 export interface PlannedApp {

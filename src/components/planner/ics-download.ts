@@ -5,13 +5,7 @@
 import { createEvents, type EventAttributes } from 'ics';
 import type { Plan } from '../../lib/plan-types';
 import { t } from './messages.en';
-import { planToEvents } from './plan-text';
-
-/** A short id unique to this download, so its events never replace another plan's. */
-function newFileId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(6));
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
+import { newFileId, planToEvents } from './plan-text';
 
 export function makeIcs(plan: Plan, zone: string, userZone: string): string {
   const { error, value } = createEvents(planToEvents(plan, zone, userZone, newFileId(), Date.now()) as EventAttributes[], {

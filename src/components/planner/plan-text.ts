@@ -273,6 +273,12 @@ function callEvent(ctx: EventContext, call: PlannedCall, index: number): PlanEve
   };
 }
 
+/** A short id unique to one calendar file, so its events never replace another plan's. */
+export function newFileId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(6));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
 /**
  * Calendar events for what is still ahead: the thank-you note or recruiter debrief (unless its
  * window has passed), each planned call in its first window (UTC times, so every calendar app
