@@ -2,27 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { metaPolicy, parsePolicy } from '../../scripts/lib/csp-headers.mjs';
+import { parseHeadersFile } from '../../scripts/lib/headers-file.mjs';
 import { listPages, parseHtml } from '../../scripts/lib/page-bytes.mjs';
 import { DIST } from '../support/built-pages';
 
 // The content security policy, as a <meta> in every page and as a header in dist/_headers, and
 // proof that islands still hydrate when a browser enforces both.
 
-/** Parses the _headers format: a path line, then indented `Name: value` lines. */
+/** dist/_headers by pattern, each pattern's header names lower-cased (read as the Caddy config is). */
 function readHeaders(text: string) {
-  const rules = new Map<string, Map<string, string>>();
-  let current: Map<string, string> | undefined;
-  for (const line of text.split('\n')) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      current = new Map();
-      rules.set(line.trim(), current);
-    } else if (current) {
-      const at = line.indexOf(':');
-      current.set(line.slice(0, at).trim().toLowerCase(), line.slice(at + 1).trim());
-    }
-  }
-  return rules;
+  return new Map(parseHeadersFile(text).map((rule) => [rule.path, new Map(rule.headers.map(([name, value]) => [name.toLowerCase(), value]))]));
 }
 
 const headers = readHeaders(readFileSync(join(DIST, '_headers'), 'utf8'));

@@ -5,6 +5,7 @@
 import type { ComponentChildren, ComponentType } from 'preact';
 import type { ErrorSummary } from '../shared/ErrorSummary';
 import { describedBy, Field } from '../shared/Field';
+import { KIT_MESSAGES } from '../shared/messages.en';
 import { zoneChoices } from '../shared/time-zones';
 import { formatLongDate } from '../../lib/dates/format';
 import { isIsoDate, type IsoDate } from '../../lib/dates/iso';
@@ -56,10 +57,10 @@ const value = (event: Event) => (event.currentTarget as Input).value;
 const checked = (event: Event) => (event.currentTarget as Input).checked;
 
 /** An error in a fieldset (its description), styled as the kit's field messages. */
-function FieldsetError({ error, ui }: { error?: FieldError; ui: FormMessages }) {
+function FieldsetError({ error }: { error?: FieldError }) {
   return error ? (
     <p class="kit-error" id={`${error.id}-error`}>
-      <span class="visually-hidden">{ui['form.error']}</span> {error.message}
+      <span class="visually-hidden">{KIT_MESSAGES.errorPrefix}</span> {error.message}
     </p>
   ) : null;
 }
@@ -130,7 +131,7 @@ function Radios<T extends string>(props: RadiosProps<T>) {
           {props.hint}
         </p>
       )}
-      <FieldsetError error={error} ui={props.ui} />
+      <FieldsetError error={error} />
       <div class="pl-radios">
         {props.options.map(([option, label]) => (
           <div class="pl-choice" key={option}>
@@ -240,7 +241,7 @@ function WorkingDays({ form, update, err, ui }: PartProps) {
       <p class="kit-hint" id="pl-days-hint">
         {ui[`form.days.hint.${channelOf(form.touch)}`]}
       </p>
-      <FieldsetError error={dayError} ui={ui} />
+      <FieldsetError error={dayError} />
       <div class="pl-days">
         {WEEKDAYS.map((day) => (
           <div class="pl-choice" key={day}>
@@ -337,7 +338,7 @@ function MadeCalls({ form, update, err, ui }: PartProps) {
       <p class="kit-hint" id="pl-made-hint">
         {ui[`form.made.hint.${channel}`]}
       </p>
-      <FieldsetError error={err('pl-call-0') && !form.calls.length ? err('pl-call-0') : undefined} ui={ui} />
+      <FieldsetError error={err('pl-call-0') && !form.calls.length ? err('pl-call-0') : undefined} />
       {form.calls.map((call, i) => (
         <CallRow key={i} call={call} i={i} form={form} err={err} ui={ui} setCall={(patch) => setCall(i, patch)} remove={() => remove(i)} />
       ))}

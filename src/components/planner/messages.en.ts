@@ -100,7 +100,6 @@ const FORM = {
   'form.call.add.email': 'Add an email you sent',
   'form.submit': 'Make my plan',
   // Before an error at a fieldset, for screen readers (the kit's fields say the same).
-  'form.error': 'Error:',
   'form.engine-failed': 'The planner couldn’t load. Check your connection, then press “Make my plan” again.',
   'form.title-error': 'Error: {title}',
 } as const;
