@@ -5,12 +5,13 @@
 //    and tools precached, each guide cached as it is read.
 // Being part of the build, it runs however the build is started (npm run build, npx astro build).
 import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { generateSW } from 'workbox-build';
 import { filesUnder } from './lib/files.mjs';
+import { listPages, pageKind } from './lib/page-bytes.mjs';
 
 async function buildSearchIndex(DIST, log) {
   const { index, errors } = await pagefind.createIndex({
@@ -60,22 +61,17 @@ export const PRECACHE_LIMIT_BYTES = 1024 * 1024;
 const OFFLINE = JSON.parse(readFileSync(new URL('../src/data/offline.json', import.meta.url), 'utf8'));
 export const GUIDE_CACHE = OFFLINE.guideCache;
 export const GUIDE_MANIFEST = OFFLINE.guideManifest.replace(/^\//, '');
-/** A guide page's path; stage listings (/guides/stage/...) are pages, not guides. */
-const GUIDE_FILE = /^guides\/(?!stage\/)[^/]+\/index\.html$/;
 
 /**
  * dist/offline-guides.json: every guide's address and their total size, for the button that
  * saves them all, and the name of the cache the service worker reads them from.
  */
 function writeGuideManifest(DIST, log) {
-  const guides = filesUnder(join(DIST, 'guides'))
-    .map((file) => relative(DIST, file).split(sep).join('/'))
-    .filter((path) => GUIDE_FILE.test(path))
-    // A renamed guide's old address is a redirect stub (a meta refresh), not a guide to keep.
-    .filter((path) => !/<meta\s[^>]*http-equiv=["']?refresh/i.test(readFileSync(join(DIST, path), 'utf8')))
-    .sort();
-  const bytes = guides.reduce((sum, path) => sum + statSync(join(DIST, path)).size, 0);
-  const urls = guides.map((path) => `/${path.replace(/index\.html$/, '')}`);
+  // The site's one list of built pages: redirect stubs of renamed guides left out, stage
+  // listings (/guides/stage/...) counted as pages, not guides.
+  const guides = listPages(DIST).filter((page) => pageKind(page.path) === 'guide');
+  const bytes = guides.reduce((sum, page) => sum + statSync(page.file).size, 0);
+  const urls = guides.map((page) => page.path);
   writeFileSync(join(DIST, GUIDE_MANIFEST), JSON.stringify({ cache: GUIDE_CACHE, count: urls.length, bytes, urls }));
   log(`Offline: ${urls.length} guides (${(bytes / 1024).toFixed(1)} KB) listed in /${GUIDE_MANIFEST} for "Keep every guide".`);
 }
