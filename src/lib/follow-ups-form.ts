@@ -3,6 +3,7 @@
  * is lost on an error, and the application it makes. Checked by the model's one set of rules.
  */
 import { applicationErrors, type Application, type ApplicationDraft, type FieldError, type RoundDraft } from './follow-ups-model';
+import { byDate } from './dates/order';
 
 /**
  * What the add/edit form holds: the application's own fields, dates as typed (strings), so
@@ -45,7 +46,7 @@ export function applicationFromForm(
     arrangedBy: form.arrangedBy,
     channel: form.channel,
     // Blank rounds are dropped, the rest kept in date order.
-    rounds: rounds.filter((round) => round.date !== '').sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
+    rounds: rounds.filter((round) => round.date !== '').sort(byDate),
     told: form.told,
     promised: form.told === 'date' ? form.promised.trim() : '',
     region: form.region,

@@ -200,7 +200,7 @@ export function applicationErrors(app: ApplicationDraft, today?: IsoDate): Field
 }
 
 const str = (value: unknown): value is string => typeof value === 'string';
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function readHistoryEntry(raw: unknown): HistoryDraft | null {
   if (!isRecord(raw) || !str(raw.id) || !str(raw.kind) || !str(raw.date) || !str(raw.outcome)) return null;

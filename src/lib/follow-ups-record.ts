@@ -5,6 +5,7 @@
  */
 import type { IsoDate } from './dates/iso';
 import type { Application, HistoryKind, NewDateKind, Outcome, RoundKind, Status } from './follow-ups-model';
+import { byDate } from './dates/order';
 
 export interface ActivityRow {
   date: IsoDate;
@@ -33,5 +34,5 @@ export function activityRows(apps: Application[]): ActivityRow[] {
     }
   }
   // Oldest first, as a record is read; within a day, the board's order.
-  return rows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return rows.sort(byDate);
 }

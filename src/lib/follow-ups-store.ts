@@ -5,7 +5,7 @@
  * Reading never throws and never half-applies: a file is either read whole (migrated to the
  * current version) or refused with one code saying why, and the caller changes nothing.
  */
-import { readApplication, type Application, type FieldError } from './follow-ups-model';
+import { isRecord, readApplication, type Application, type FieldError } from './follow-ups-model';
 
 export const FORMAT = 'callback-kit.follow-ups';
 /** Where the board keeps itself in the browser's storage (the planner's "Save to my follow-ups" writes there too). */
@@ -40,8 +40,6 @@ export type ReadCode =
 export type ReadResult =
   | { ok: true; applications: Application[]; migratedFrom?: number }
   | { ok: false; code: ReadCode; index?: number; detail?: FieldError };
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Migrations, each from version n to n + 1, applied in turn. Version 0 is the bare list of

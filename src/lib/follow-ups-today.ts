@@ -13,6 +13,7 @@ import { callRecord } from './planner-input';
 import { isOpen, latestInterview, type Application, type HistoryEntry } from './follow-ups-model';
 import { madeCall, plannerForm, promisedDate } from './follow-ups-planner';
 import { isEmailOnly, stateToQuery } from './planner-state';
+import { byDate } from './dates/order';
 
 export interface BoardContext {
   /** Today in a time zone (the island passes `todayIn(zone, Date.now())`). */
@@ -29,7 +30,7 @@ export interface BoardContext {
 export function attempts(app: Application, interview: IsoDate, today: IsoDate): HistoryEntry[] {
   const made = app.history
     .filter((entry) => entry.kind !== 'thank-you' && entry.date >= interview && entry.date <= today)
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    .sort(byDate);
   const kept: HistoryEntry[] = [];
   let tries = 0;
   for (const entry of made.reverse()) {
@@ -121,7 +122,6 @@ export function itemsFor(app: Application, plan: Plan, today: IsoDate): TodayIte
   return items;
 }
 
-const byDate = (a: TodayItem, b: TodayItem) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
 
 /** Groups every open application's next step for the Today view. */
 export function buildTodayView(apps: Application[], ctx: BoardContext): TodayView {

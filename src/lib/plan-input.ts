@@ -19,6 +19,7 @@ import {
   type OfficeHours,
 } from './follow-up-rules';
 import type { ArrangedBy, Channel, ErrorValues, NewDateKind, PlanError, PlanErrorCode, PlanField, Reached } from './plan-types';
+import { byDate } from './dates/order';
 
 // Choice: a cap on list sizes keeps a pasted novel from freezing the page; real use is
 // a few dozen holidays plus a handful of closed days.
@@ -196,7 +197,7 @@ function readCalls(raw: Raw, ctx: CallContext): MadeCall[] {
   }
   const calls = list.map((call, index) => readCall(call, index, ctx)).filter((call): call is MadeCall => call !== undefined);
   // Choice: calls may be entered in any order; the plan reads them by date.
-  return calls.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return calls.sort(byDate);
 }
 
 /** H11: checks everything and collects one error per field; returns the clean input. */
